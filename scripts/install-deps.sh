@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Graft needs to build, run and test, skipping those present.
+# Usage: scripts/install-deps.sh            (build + run + test dependencies)
+set -euo pipefail
+
+packages=(
+  # build
+  cmake ninja-build g++ pkg-config ccache clang-format git
+  libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
+  libpq-dev libssl-dev libcurl4-openssl-dev libcli11-dev libyaml-cpp-dev
+  googletest libgtest-dev
+  # the managed database and the tests' throwaway clusters
+  postgresql-15 postgresql-15-postgis-3
+  # test harness
+  python3 python3-yaml
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "installing: ${missing[*]}" >&2
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -q >&2
+"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >&2

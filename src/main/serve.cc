@@ -1,0 +1,184 @@
+#include "main/serve.h"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/signal_set.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/asio/use_future.hpp>
+#include <boost/json/object.hpp>
+#include <thread>
+
+#include "common/log.h"
+#include "common/version.h"
+#include "embedded/managed_postgres.h"
+#include "pg/pool.h"
+#include "server/cors.h"
+#include "server/endpoints.h"
+#include "server/http_server.h"
+#include "server/router.h"
+
+namespace graft {
+
+namespace {
+
+namespace asio = boost::asio;
+
+pg::PoolSettings poolSettings(const ServerConfig& config, std::string conninfo) {
+  pg::PoolSettings s;
+  s.conninfo = std::move(conninfo);
+  s.max_connections = config.pg_connections;
+  s.idle_timeout = config.pg_timeout;
+  s.lifetime = config.pg_conn_lifetime;
+  if (config.pg_pool_timeout) s.acquire_timeout = *config.pg_pool_timeout;
+  s.use_prepared_statements = config.use_prepared_statements;
+  return s;
+}
+
+// Logs the effective configuration without secrets, as Hasura's server_configuration does.
+void logConfiguration(const ServerConfig& c) {
+  boost::json::object info;
+  info["version"] = kVersion;
+  info["server_host"] = c.server_host;
+  info["port"] = c.server_port;
+  info["threads"] = c.threads;
+  info["managed_database"] = c.managedDatabase();
+  info["admin_secret_set"] = c.admin_secret.has_value();
+  info["jwt_secret_set"] = c.jwt_secret.has_value();
+  info["unauth_role"] = c.unauthorized_role ? boost::json::value(*c.unauthorized_role) : nullptr;
+  info["pg_connections"] = c.pg_connections;
+  info["enable_console"] = c.enable_console;
+  boost::json::array apis;
+  for (const auto& a : c.enabled_apis) apis.push_back(boost::json::string(a));
+  info["enabled_apis"] = std::move(apis);
+  info["log_level"] = log::levelName(c.log.level);
+  info["dev_mode"] = c.dev_mode;
+  info["stringify_numeric_types"] = c.stringify_numeric_types;
+  boost::json::object detail;
+  detail["kind"] = "server_configuration";
+  detail["info"] = std::move(info);
+  log::write(log::Level::kInfo, "startup", detail);
+}
+
+// Startup fails fast and clearly when the metadata database cannot be reached.
+asio::awaitable<Status> checkDatabase(std::shared_ptr<pg::Pool> pool) {
+  // Named, not a braced temporary inside co_await: GCC 12 destroys those twice.
+  pg::Statement ping("SELECT 1");
+  auto result = co_await pool->execute(std::move(ping));
+  if (!result) co_return std::unexpected(result.error());
+  co_return ok();
+}
+
+asio::awaitable<void> shutdown(server::HttpServer& http, std::shared_ptr<pg::Pool> pool,
+                               std::chrono::milliseconds grace, asio::io_context& ioc) {
+  log::info("startup", "shutdown", "received a stop signal; finishing requests in flight");
+  co_await http.shutdown(grace);
+  pool->close();
+  ioc.stop();
+}
+
+void startShutdown(asio::io_context& ioc, server::HttpServer& http, std::shared_ptr<pg::Pool> pool,
+                   std::chrono::milliseconds grace) {
+  asio::co_spawn(asio::make_strand(ioc), shutdown(http, std::move(pool), grace, ioc),
+                 asio::detached);
+}
+
+}  // namespace
+
+int runServe(const ServerConfig& config) {
+  log::configure(config.log);
+  logConfiguration(config);
+
+  auto fail = [](const std::string& kind, const std::string& message) {
+    log::error("startup", kind, message);
+    std::fprintf(stderr, "graft: %s\n", message.c_str());
+    return 1;
+  };
+
+  std::unique_ptr<embedded::ManagedPostgres> managed;
+  std::string metadata_url;
+  if (config.managedDatabase()) {
+    embedded::ManagedPostgresOptions options;
+    options.data_dir = config.data_dir;
+    auto started = embedded::ManagedPostgres::start(options);
+    if (!started) return fail("managed-postgres", started.error().message());
+    managed = std::move(*started);
+    metadata_url = managed->conninfo();
+  } else {
+    metadata_url = config.metadata_database_url.value_or(config.database_url.value_or(""));
+  }
+
+  asio::io_context ioc(static_cast<int>(config.threads));
+  auto metadata_pool = pg::Pool::create(ioc.get_executor(), poolSettings(config, metadata_url));
+
+  server::Router router;
+  server::addCoreEndpoints(router, {&config, metadata_pool});
+  auto cors = server::CorsPolicy::parse(
+      [&] {
+        std::string joined;
+        for (const auto& d : config.cors_domains) joined += (joined.empty() ? "" : ",") + d;
+        return joined;
+      }(),
+      config.disable_cors);
+  if (!cors) return fail("cors", cors.error().message());
+
+  server::HttpServerOptions http_options;
+  http_options.host = config.server_host;
+  http_options.port = config.server_port;
+  http_options.max_body_bytes = config.max_body_bytes;
+  server::HttpServer http(ioc, http_options, router, *cors);
+
+  std::vector<std::thread> threads;
+  auto joinAll = [&] {
+    for (auto& t : threads) t.join();
+  };
+  // The work guard keeps the threads alive while the start-up check runs.
+  auto guard = asio::make_work_guard(ioc);
+  for (unsigned i = 0; i < config.threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
+
+  auto checked =
+      asio::co_spawn(asio::make_strand(ioc), checkDatabase(metadata_pool), asio::use_future).get();
+  if (!checked) {
+    metadata_pool->close();
+    guard.reset();
+    ioc.stop();
+    joinAll();
+    std::string detail = checked.error().internal().value_or("");
+    return fail("database", "cannot connect to the metadata database: " +
+                                checked.error().message() + (detail.empty() ? "" : " " + detail));
+  }
+
+  auto port = http.listen();
+  if (!port) {
+    metadata_pool->close();
+    guard.reset();
+    ioc.stop();
+    joinAll();
+    return fail("server", port.error().message());
+  }
+  http.start();
+
+  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  auto grace =
+      std::chrono::duration_cast<std::chrono::milliseconds>(config.graceful_shutdown_timeout);
+  signals.async_wait([&](const boost::system::error_code& ec, int) {
+    if (!ec) startShutdown(ioc, http, metadata_pool, grace);
+  });
+
+  boost::json::object detail;
+  detail["kind"] = "server";
+  boost::json::object info;
+  info["port"] = *port;
+  info["host"] = config.server_host;
+  info["message"] = "starting API server";
+  detail["info"] = std::move(info);
+  log::write(log::Level::kInfo, "startup", detail);
+
+  guard.reset();
+  joinAll();
+  if (managed) (void)managed->stop();
+  log::info("startup", "shutdown", "graft stopped");
+  return 0;
+}
+
+}  // namespace graft

@@ -1,0 +1,253 @@
+"""End-to-end tests of the foundation: the real graft binary against real PostgreSQL servers."""
+
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import threading
+import unittest
+
+from graft_harness import (GRAFT_BIN, Graft, PgCluster, make_temp_dir, managed_socket_dir,
+                           send, wait_until)
+
+
+def psql(socket_dir, sql):
+    r = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-h", socket_dir,
+                        "-U", "postgres", "-d", "postgres", "-c", sql],
+                       capture_output=True, text=True, check=True)
+    return r.stdout.strip()
+
+
+class ManagedDatabaseTest(unittest.TestCase):
+    def setUp(self):
+        self.dir = make_temp_dir("graft-e2e-managed-")
+
+    def tearDown(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+    def test_starts_stops_cleanly_and_keeps_data(self):
+        data_dir = os.path.join(self.dir, "pg")
+        graft = Graft(args=["--data-dir", data_dir]).start()
+        try:
+            status, _, body = graft.request("GET", "/healthz")
+            self.assertEqual((status, body), (200, b"OK"))
+            sock = managed_socket_dir(graft)
+            psql(sock, "create table kept (v text); insert into kept values ('across restarts')")
+        finally:
+            code = graft.stop()
+        self.assertEqual(code, 0, graft.output())
+        self.assertFalse(os.path.exists(os.path.join(data_dir, "postmaster.pid")),
+                         "the managed postgres must be stopped with graft")
+        self.assertFalse(os.path.exists(sock), "the private socket directory is removed")
+
+        with Graft(args=["--data-dir", data_dir]) as again:
+            self.assertEqual(psql(managed_socket_dir(again), "select v from kept"),
+                             "across restarts")
+
+    def test_second_graft_on_the_same_data_dir_is_refused(self):
+        data_dir = os.path.join(self.dir, "pg")
+        with Graft(args=["--data-dir", data_dir]):
+            second = Graft(args=["--data-dir", data_dir]).start(expect_ready=False)
+            code = second.wait_exit(timeout=60)
+            self.assertNotEqual(code, 0)
+            self.assertIn("in use by another graft", second.output())
+
+
+class ExternalDatabaseTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.pg = PgCluster().init().start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.pg.destroy()
+
+    def test_database_url_is_used(self):
+        env = {"HASURA_GRAPHQL_DATABASE_URL": self.pg.url()}
+        with Graft(env=env) as graft:
+            status, headers, body = graft.request("GET", "/healthz")
+            self.assertEqual((status, body), (200, b"OK"))
+            status, headers, body = graft.request("GET", "/v1/version")
+            self.assertEqual(status, 200)
+            self.assertIn("version", json.loads(body))
+            self.assertTrue(headers["content-type"].startswith("application/json"))
+            # Graft's pool really connected to this server.
+            apps = self.pg.psql("select count(*) from pg_stat_activity where datname = 'postgres'"
+                                " and backend_type = 'client backend'")
+            self.assertGreaterEqual(int(apps), 2)  # graft's connection and psql's
+
+    def test_outage_gives_clear_errors_and_graft_recovers(self):
+        env = {"HASURA_GRAPHQL_DATABASE_URL": self.pg.url()}
+        with Graft(env=env) as graft:
+            self.assertEqual(graft.request("GET", "/healthz")[0], 200)
+            self.pg.stop("immediate")
+            try:
+                status, _, body = graft.request("GET", "/healthz", timeout=20)
+                self.assertEqual((status, body), (500, b"ERROR"))
+                # Other endpoints keep working while the database is away.
+                self.assertEqual(graft.request("GET", "/v1/version")[0], 200)
+                self.assertIsNone(graft.proc.poll(), "graft must survive a database outage")
+            finally:
+                self.pg.start()
+            wait_until(lambda: graft.request("GET", "/healthz")[0] == 200, 30,
+                       "graft to recover once postgres is back", interval=0.1)
+            kinds = [(l["type"], l["detail"].get("kind")) for l in graft.log_lines()
+                     if isinstance(l.get("detail"), dict)]
+            self.assertIn(("pg-client", "connection-error"), kinds)
+            self.assertIn(("pg-client", "connection-restored"), kinds)
+
+    def test_unreachable_database_fails_start_with_a_clear_message(self):
+        env = {"HASURA_GRAPHQL_DATABASE_URL": "postgresql://postgres@/postgres?host=/nonexistent"}
+        graft = Graft(env=env).start(expect_ready=False)
+        self.assertEqual(graft.wait_exit(), 1)
+        self.assertIn("cannot connect to the metadata database", graft.output())
+
+
+class HttpTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.pg = PgCluster().init().start()
+        cls.graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": cls.pg.url(),
+                               "GRAFT_MAX_BODY_SIZE": "4096",
+                               "HASURA_GRAPHQL_CORS_DOMAIN": "http://app.test:3000"}).start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.graft.stop()
+        cls.pg.destroy()
+
+    def test_ten_thousand_keep_alive_requests_on_64_connections(self):
+        total, clients = 10000, 64
+        failures, reconnects = [], []
+
+        def client(n):
+            conn = self.graft.connection()
+            try:
+                conn.connect()
+                first_socket = conn.sock
+                for _ in range(n):
+                    status, headers, body = send(conn, "GET", "/v1/version")
+                    if status != 200 or b"version" not in body:
+                        failures.append((status, body))
+                    if conn.sock is not first_socket:
+                        reconnects.append(1)
+            except Exception as e:  # noqa: BLE001 - any failure counts
+                failures.append(repr(e))
+            finally:
+                conn.close()
+
+        per_client = total // clients
+        threads = [threading.Thread(target=client, args=(per_client + (1 if i < total % clients else 0),))
+                   for i in range(clients)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(failures, [])
+        self.assertEqual(reconnects, [], "keep-alive connections must be reused")
+
+    def test_unknown_path_and_wrong_method_get_hasuras_404(self):
+        for method, path in (("GET", "/nope"), ("GET", "/v1/graphql"), ("POST", "/healthz")):
+            status, headers, body = self.graft.request(method, path, body="{}")
+            self.assertEqual(status, 404, (method, path))
+            self.assertEqual(json.loads(body), {"path": "$", "error": "resource does not exist",
+                                                "code": "not-found"})
+
+    def test_oversized_body_gets_413(self):
+        status, _, body = self.graft.request("POST", "/v1/graphql", body="x" * 10000)
+        self.assertEqual(status, 413)
+        err = json.loads(body)
+        self.assertIn("larger than the limit of 4096 bytes", err["error"])
+        self.assertEqual(err["path"], "$")
+
+    def test_malformed_http_gets_400_and_server_lives(self):
+        with socket.create_connection(("127.0.0.1", self.graft.port), timeout=10) as s:
+            s.sendall(b"THIS IS NOT HTTP\r\n\r\n")
+            data = s.recv(4096)
+        self.assertTrue(data.startswith(b"HTTP/1.1 400"), data)
+        self.assertEqual(self.graft.request("GET", "/healthz")[0], 200)
+
+    def test_cors_allows_configured_origin_only(self):
+        _, headers, _ = self.graft.request("GET", "/v1/version",
+                                           headers={"Origin": "http://app.test:3000"})
+        self.assertEqual(headers.get("access-control-allow-origin"), "http://app.test:3000")
+        self.assertEqual(headers.get("access-control-allow-credentials"), "true")
+        _, headers, _ = self.graft.request("GET", "/v1/version",
+                                           headers={"Origin": "http://evil.test"})
+        self.assertNotIn("access-control-allow-origin", headers)
+        status, headers, _ = self.graft.request(
+            "OPTIONS", "/v1/graphql",
+            headers={"Origin": "http://app.test:3000",
+                     "Access-Control-Request-Method": "POST",
+                     "Access-Control-Request-Headers": "content-type,x-hasura-role"})
+        self.assertEqual(status, 204)
+        self.assertEqual(headers.get("access-control-allow-headers"), "content-type,x-hasura-role")
+
+    def test_request_id_is_returned_and_logged(self):
+        _, headers, _ = self.graft.request("GET", "/v1/version", headers={"x-request-id": "abc-1"})
+        self.assertEqual(headers.get("x-request-id"), "abc-1")
+        _, headers, _ = self.graft.request("GET", "/v1/version")
+        self.assertRegex(headers.get("x-request-id", ""), r"^[0-9a-f-]{36}$")
+        wait_until(lambda: any(l.get("type") == "http-log" and l["detail"]["request_id"] == "abc-1"
+                               for l in self.graft.log_lines()), 10, "the http-log line")
+
+
+class ConfigurationTest(unittest.TestCase):
+    def run_graft(self, args, env=None):
+        full_env = {k: v for k, v in os.environ.items() if not k.startswith("HASURA_GRAPHQL_")}
+        full_env.update(env or {})
+        return subprocess.run([GRAFT_BIN, *args], env=full_env, capture_output=True, text=True,
+                              timeout=60)
+
+    def test_help_documents_options(self):
+        r = self.run_graft(["--help"])
+        self.assertEqual(r.returncode, 0)
+        self.assertIn("serve", r.stdout)
+        r = self.run_graft(["serve", "--help"])
+        self.assertEqual(r.returncode, 0)
+        for name in ("--server-port", "HASURA_GRAPHQL_SERVER_PORT", "HASURA_GRAPHQL_ADMIN_SECRET",
+                     "HASURA_GRAPHQL_ENABLED_LOG_TYPES", "HASURA_GRAPHQL_PG_CONNECTIONS"):
+            self.assertIn(name, r.stdout)
+
+    def test_invalid_values_are_refused_at_start(self):
+        cases = [({"HASURA_GRAPHQL_SERVER_PORT": "eighty"}, "HASURA_GRAPHQL_SERVER_PORT"),
+                 ({"HASURA_GRAPHQL_LOG_LEVEL": "chatty"}, "HASURA_GRAPHQL_LOG_LEVEL"),
+                 ({"HASURA_GRAPHQL_ENABLED_APIS": "graphql,everything"}, "everything"),
+                 ({"HASURA_GRAPHQL_CORS_DOMAIN": "nohost"}, "HASURA_GRAPHQL_CORS_DOMAIN")]
+        for env, needle in cases:
+            r = self.run_graft(["serve"], env)
+            self.assertEqual(r.returncode, 2, (env, r.stderr))
+            self.assertIn(needle, r.stderr)
+        r = self.run_graft(["serve", "--bogus-flag"])
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("--bogus-flag", r.stderr)
+
+    def test_port_in_use_is_a_clear_error(self):
+        with PgCluster() as pg, socket.socket() as s:
+            s.bind(("0.0.0.0", 0))
+            s.listen()
+            port = s.getsockname()[1]
+            graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
+                               "HASURA_GRAPHQL_SERVER_PORT": str(port)}).start(expect_ready=False)
+            self.assertEqual(graft.wait_exit(), 1)
+            self.assertIn("cannot listen", graft.output())
+
+
+class ShutdownTest(unittest.TestCase):
+    def test_sigterm_closes_idle_keep_alive_connections_and_exits(self):
+        with PgCluster() as pg:
+            graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}).start()
+            idle = [graft.connection() for _ in range(8)]
+            for conn in idle:
+                send(conn, "GET", "/v1/version")
+            code = graft.stop(signal.SIGTERM, timeout=20)
+            self.assertEqual(code, 0, graft.output())
+            self.assertIn("graft stopped", graft.output())
+            for conn in idle:
+                conn.close()
+
+
+if __name__ == "__main__":
+    unittest.main()
