@@ -12,7 +12,9 @@
 #include "common/log.h"
 #include "common/version.h"
 #include "embedded/managed_postgres.h"
+#include "metadata/service.h"
 #include "pg/pool.h"
+#include "server/api_endpoints.h"
 #include "server/cors.h"
 #include "server/endpoints.h"
 #include "server/http_server.h"
@@ -60,26 +62,29 @@ void logConfiguration(const ServerConfig& c) {
   log::write(log::Level::kInfo, "startup", detail);
 }
 
-// Startup fails fast and clearly when the metadata database cannot be reached.
-asio::awaitable<Status> checkDatabase(std::shared_ptr<pg::Pool> pool) {
-  // Named, not a braced temporary inside co_await: GCC 12 destroys those twice.
-  pg::Statement ping("SELECT 1");
-  auto result = co_await pool->execute(std::move(ping));
-  if (!result) co_return std::unexpected(result.error());
-  co_return ok();
+// Startup fails fast and clearly when the metadata database cannot be reached or its
+// catalog cannot be prepared.
+asio::awaitable<Status> startMetadata(std::shared_ptr<metadata::MetadataService> service) {
+  co_return co_await service->start();
 }
 
-asio::awaitable<void> shutdown(server::HttpServer& http, std::shared_ptr<pg::Pool> pool,
+using Pools = std::vector<std::shared_ptr<pg::Pool>>;
+
+void closeAll(const Pools& pools) {
+  for (const auto& pool : pools) pool->close();
+}
+
+asio::awaitable<void> shutdown(server::HttpServer& http, Pools pools,
                                std::chrono::milliseconds grace, asio::io_context& ioc) {
   log::info("startup", "shutdown", "received a stop signal; finishing requests in flight");
   co_await http.shutdown(grace);
-  pool->close();
+  closeAll(pools);
   ioc.stop();
 }
 
-void startShutdown(asio::io_context& ioc, server::HttpServer& http, std::shared_ptr<pg::Pool> pool,
+void startShutdown(asio::io_context& ioc, server::HttpServer& http, Pools pools,
                    std::chrono::milliseconds grace) {
-  asio::co_spawn(asio::make_strand(ioc), shutdown(http, std::move(pool), grace, ioc),
+  asio::co_spawn(asio::make_strand(ioc), shutdown(http, std::move(pools), grace, ioc),
                  asio::detached);
 }
 
@@ -103,16 +108,34 @@ int runServe(const ServerConfig& config) {
     auto started = embedded::ManagedPostgres::start(options);
     if (!started) return fail("managed-postgres", started.error().message());
     managed = std::move(*started);
-    metadata_url = managed->conninfo();
+    metadata_url = managed->url();
+    // The default source refers to HASURA_GRAPHQL_DATABASE_URL, as Hasura's does; in managed
+    // mode that is the managed server's (per-start) socket address.
+    ::setenv("HASURA_GRAPHQL_DATABASE_URL", metadata_url.c_str(), 1);
   } else {
     metadata_url = config.metadata_database_url.value_or(config.database_url.value_or(""));
   }
 
   asio::io_context ioc(static_cast<int>(config.threads));
   auto metadata_pool = pg::Pool::create(ioc.get_executor(), poolSettings(config, metadata_url));
+  // The default source: HASURA_GRAPHQL_DATABASE_URL (or the managed database). With no
+  // separate metadata database it shares the metadata pool.
+  std::optional<metadata::Source> default_source;
+  if (config.managedDatabase() || (config.database_url && !config.metadata_database_url)) {
+    default_source = metadata::Source{"default", metadata_pool};
+  } else if (config.database_url) {
+    default_source = metadata::Source{
+        "default",
+        pg::Pool::create(ioc.get_executor(), poolSettings(config, *config.database_url))};
+  }
+  auto service = std::make_shared<metadata::MetadataService>(metadata_pool, default_source);
+  Pools pools = {metadata_pool};
+  if (default_source && default_source->pool != metadata_pool)
+    pools.push_back(default_source->pool);
 
   server::Router router;
   server::addCoreEndpoints(router, {&config, metadata_pool});
+  server::addApiEndpoints(router, config, service);
   auto cors = server::CorsPolicy::parse(
       [&] {
         std::string joined;
@@ -137,9 +160,9 @@ int runServe(const ServerConfig& config) {
   for (unsigned i = 0; i < config.threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
 
   auto checked =
-      asio::co_spawn(asio::make_strand(ioc), checkDatabase(metadata_pool), asio::use_future).get();
+      asio::co_spawn(asio::make_strand(ioc), startMetadata(service), asio::use_future).get();
   if (!checked) {
-    metadata_pool->close();
+    closeAll(pools);
     guard.reset();
     ioc.stop();
     joinAll();
@@ -150,7 +173,7 @@ int runServe(const ServerConfig& config) {
 
   auto port = http.listen();
   if (!port) {
-    metadata_pool->close();
+    closeAll(pools);
     guard.reset();
     ioc.stop();
     joinAll();
@@ -162,7 +185,7 @@ int runServe(const ServerConfig& config) {
   auto grace =
       std::chrono::duration_cast<std::chrono::milliseconds>(config.graceful_shutdown_timeout);
   signals.async_wait([&](const boost::system::error_code& ec, int) {
-    if (!ec) startShutdown(ioc, http, metadata_pool, grace);
+    if (!ec) startShutdown(ioc, http, pools, grace);
   });
 
   boost::json::object detail;

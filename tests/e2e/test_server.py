@@ -251,3 +251,53 @@ class ShutdownTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class QueryApiTest(unittest.TestCase):
+    """What the YAML cases cannot express: raw bodies, the admin secret, persistence."""
+
+    def test_admin_secret_guards_the_apis(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
+                                           "HASURA_GRAPHQL_ADMIN_SECRET": "top-secret"}) as graft:
+            body = {"type": "run_sql", "args": {"sql": "select 1"}}
+            status, _, resp = graft.request("POST", "/v2/query", body=body)
+            self.assertEqual(status, 401)
+            self.assertEqual(json.loads(resp)["code"], "access-denied")
+            status, _, resp = graft.request("POST", "/v2/query", body=body,
+                                            headers={"x-hasura-admin-secret": "wrong"})
+            self.assertEqual((status, json.loads(resp)["error"]),
+                             (401, "invalid x-hasura-admin-secret/x-hasura-access-key"))
+            status, _, resp = graft.request("POST", "/v2/query", body=body,
+                                            headers={"X-Hasura-Admin-Secret": "top-secret"})
+            self.assertEqual(status, 200, resp)
+
+    def test_malformed_json_is_parse_failed(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            status, _, resp = graft.request("POST", "/v1/metadata", body=b'{"type": ')
+            self.assertEqual(status, 400)
+            err = json.loads(resp)
+            self.assertEqual((err["code"], err["path"]), ("parse-failed", "$"))
+
+    def test_metadata_api_can_be_disabled(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
+                                           "HASURA_GRAPHQL_ENABLED_APIS": "graphql"}) as graft:
+            status, _, _ = graft.request("POST", "/v1/metadata",
+                                         body={"type": "export_metadata", "args": {}})
+            self.assertEqual(status, 404)
+
+    def test_metadata_is_stored_and_survives_restarts(self):
+        with PgCluster() as pg:
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url()}
+            with Graft(env=env) as graft:
+                export = {"type": "export_metadata", "version": 2, "args": {}}
+                first = json.loads(graft.request("POST", "/v1/metadata", body=export)[2])
+                status, _, _ = graft.request("POST", "/v1/metadata",
+                                             body={"type": "clear_metadata", "args": {}})
+                self.assertEqual(status, 200)
+            self.assertEqual(pg.psql("select resource_version from hdb_catalog.hdb_metadata"),
+                             str(first["resource_version"] + 1))
+            self.assertEqual(pg.psql("select version from hdb_catalog.hdb_version"), "48")
+            with Graft(env=env) as again:
+                second = json.loads(again.request("POST", "/v1/metadata", body=export)[2])
+                self.assertEqual(second["resource_version"], first["resource_version"] + 1)
+                self.assertEqual(second["metadata"], first["metadata"])

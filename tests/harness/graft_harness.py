@@ -5,6 +5,7 @@ managers, or call stop()). Readiness is polled with deadlines, never slept for. 
 root: postgres then runs as the `postgres` system user.
 """
 
+import ctypes
 import http.client
 import json
 import os
@@ -49,14 +50,26 @@ def _server_user():
     raise HarnessError("running as root but there is no postgres or nobody user")
 
 
-def _demote(ids):
-    if ids is None:
-        return None
+_PR_SET_PDEATHSIG = 1
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _die_with_harness(sig):
+    """In a child before exec: get `sig` when the harness dies (killed by a ctest timeout,
+    interrupted), so no server outlives the test that started it."""
+    _libc.prctl(_PR_SET_PDEATHSIG, int(sig), 0, 0, 0)
+
+
+def _demote(ids, death_signal=signal.SIGQUIT):
+    """preexec_fn: drop to (uid, gid) when given, then arrange to die with the harness.
+    The death signal is set after setuid, which would clear it."""
 
     def run():
-        os.setgroups([])
-        os.setgid(ids[1])
-        os.setuid(ids[0])
+        if ids is not None:
+            os.setgroups([])
+            os.setgid(ids[1])
+            os.setuid(ids[0])
+        _die_with_harness(death_signal)
 
     return run
 
@@ -186,7 +199,8 @@ class Graft:
         self._err = open(self.stderr_path, "wb")
         self.proc = subprocess.Popen([self.binary, "serve", *self.args], env=env, cwd=self.cwd,
                                      stdout=self._out, stderr=self._err,
-                                     stdin=subprocess.DEVNULL)
+                                     stdin=subprocess.DEVNULL,
+                                     preexec_fn=_demote(None, signal.SIGTERM))
         if not expect_ready:
             return self
 

@@ -1,0 +1,268 @@
+#include "metadata/service.h"
+
+#include <boost/json/array.hpp>
+#include <boost/json/serialize.hpp>
+#include <map>
+
+#include "common/json.h"
+#include "common/log.h"
+#include "metadata/run_sql.h"
+#include "pg/pool.h"
+
+namespace graft::metadata {
+
+namespace bj = boost::json;
+namespace asio = boost::asio;
+
+// What one request (a command, or a whole bulk) has done so far: the SQL it ran sits in an
+// open transaction per source, and metadata changes in a working copy, so that a failure
+// anywhere leaves both untouched.
+struct MetadataService::Batch {
+  long base_version = 0;
+  std::optional<bj::object> metadata;  // the working copy, once a command changed it
+  std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
+  int depth = 0;                                            // bulk nesting
+};
+
+namespace {
+
+// Aeson's names, which Hasura's parse errors use.
+std::string jsonTypeName(const bj::value& v) {
+  if (v.is_array()) return "Array";
+  if (v.is_string()) return "String";
+  if (v.is_bool()) return "Boolean";
+  if (v.is_null()) return "Null";
+  if (v.is_object()) return "Object";
+  return "Number";
+}
+
+// Re-roots an error raised inside the command at `prefix` ("$.args[2]"): "$.args.sql"
+// becomes "$.args[2].args.sql".
+Error nested(Error error, const std::string& prefix) {
+  error.withPath(prefix + error.path().substr(1));
+  return error;
+}
+
+bj::object success() {
+  bj::object out;
+  out["message"] = "success";
+  return out;
+}
+
+Result<std::string> commandType(const bj::value& command) {
+  if (!command.is_object()) {
+    return std::unexpected(
+        Error::parseFailed("expected Object, but encountered " + jsonTypeName(command)));
+  }
+  auto it = command.as_object().find("type");
+  if (it == command.as_object().end() || !it->value().is_string()) {
+    return std::unexpected(Error::parseFailed("key \"type\" not found or not a string"));
+  }
+  return std::string(it->value().as_string());
+}
+
+const bj::value& argsOf(const bj::value& command) {
+  static const bj::value kEmpty = bj::object();
+  const auto& obj = command.as_object();
+  auto it = obj.find("args");
+  return it == obj.end() ? kEmpty : it->value();
+}
+
+bool isRunSql(std::string_view type) { return type == "run_sql" || type == "pg_run_sql"; }
+
+}  // namespace
+
+MetadataService::MetadataService(std::shared_ptr<pg::Pool> metadata_pool,
+                                 std::optional<Source> default_source)
+    : storage_(std::move(metadata_pool)), default_source_(std::move(default_source)) {}
+
+bj::object MetadataService::initialMetadata() const {
+  bj::object metadata;
+  metadata["version"] = 3;
+  bj::array sources;
+  if (default_source_) {
+    // The shape Hasura writes for the source it adds from HASURA_GRAPHQL_DATABASE_URL.
+    bj::object pool_settings;
+    pool_settings["connection_lifetime"] = 600;
+    pool_settings["idle_timeout"] = 180;
+    pool_settings["max_connections"] = 50;
+    pool_settings["retries"] = 1;
+    bj::object database_url;
+    database_url["from_env"] = "HASURA_GRAPHQL_DATABASE_URL";
+    bj::object connection_info;
+    connection_info["database_url"] = std::move(database_url);
+    connection_info["isolation_level"] = "read-committed";
+    connection_info["pool_settings"] = std::move(pool_settings);
+    connection_info["use_prepared_statements"] = true;
+    bj::object configuration;
+    configuration["connection_info"] = std::move(connection_info);
+    bj::object source;
+    source["name"] = default_source_->name;
+    source["kind"] = "postgres";
+    source["tables"] = bj::array();
+    source["configuration"] = std::move(configuration);
+    sources.push_back(std::move(source));
+  }
+  metadata["sources"] = std::move(sources);
+  return metadata;
+}
+
+asio::awaitable<Status> MetadataService::start() {
+  auto initialized = co_await storage_.initialize();
+  if (!initialized) co_return std::unexpected(initialized.error());
+  auto stored = co_await storage_.load();
+  if (!stored) co_return std::unexpected(stored.error());
+  if (stored->metadata.empty()) {
+    bj::object initial = initialMetadata();
+    auto version = co_await storage_.store(bj::serialize(initial), 0);
+    if (!version) {
+      // Another instance stored it first: use theirs.
+      stored = co_await storage_.load();
+      if (!stored) co_return std::unexpected(stored.error());
+    } else {
+      std::lock_guard lock(mutex_);
+      metadata_ = std::move(initial);
+      resource_version_ = *version;
+      co_return ok();
+    }
+  }
+  auto parsed = json::parse(stored->metadata);
+  if (!parsed || !parsed->is_object()) {
+    co_return std::unexpected(
+        Error::unexpected("the stored metadata in hdb_catalog.hdb_metadata is not a JSON object"));
+  }
+  std::lock_guard lock(mutex_);
+  metadata_ = std::move(parsed->as_object());
+  resource_version_ = stored->resource_version;
+  co_return ok();
+}
+
+long MetadataService::resourceVersion() const {
+  std::lock_guard lock(mutex_);
+  return resource_version_;
+}
+
+const Source* MetadataService::findSource(const std::string& name) const {
+  if (default_source_ && default_source_->name == name) return &*default_source_;
+  return nullptr;
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
+  Batch batch;
+  {
+    std::lock_guard lock(mutex_);
+    batch.base_version = resource_version_;
+  }
+  if (body.is_object()) {
+    if (auto it = body.as_object().find("resource_version");
+        it != body.as_object().end() && it->value().is_int64() &&
+        it->value().as_int64() != batch.base_version) {
+      co_return std::unexpected(
+          resourceVersionConflict(it->value().as_int64(), batch.base_version));
+    }
+  }
+
+  auto result = co_await runCommand(api, body, batch);
+
+  // Finish the SQL: commit everything or roll everything back.
+  for (auto& [name, connection] : batch.connections) {
+    auto end = co_await connection.executeSimple(result ? "COMMIT" : "ROLLBACK");
+    if (result && !end) result = std::unexpected(end.error());
+  }
+  if (!result) co_return result;
+
+  if (batch.metadata) {
+    auto version = co_await storage_.store(bj::serialize(*batch.metadata), batch.base_version);
+    if (!version) co_return std::unexpected(version.error());
+    std::lock_guard lock(mutex_);
+    metadata_ = std::move(*batch.metadata);
+    resource_version_ = *version;
+  }
+  co_return result;
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj::value& command,
+                                                               Batch& batch) {
+  auto type = commandType(command);
+  if (!type) co_return std::unexpected(type.error());
+  const bj::value& args = argsOf(command);
+
+  if (*type == "bulk") co_return co_await bulk(api, args, batch);
+  if (isRunSql(*type) && api != Api::kMetadata) co_return co_await runSqlCommand(args, batch);
+
+  if (*type == "export_metadata" && api != Api::kQueryV2) {
+    bj::object current;
+    long version;
+    {
+      std::lock_guard lock(mutex_);
+      current = batch.metadata ? *batch.metadata : metadata_;
+      version = resource_version_;
+    }
+    auto v = command.as_object().find("version");
+    if (v != command.as_object().end() && v->value().is_int64() && v->value().as_int64() == 2) {
+      bj::object out;
+      out["resource_version"] = version;
+      out["metadata"] = std::move(current);
+      co_return bj::value(std::move(out));
+    }
+    co_return bj::value(std::move(current));
+  }
+  if (*type == "clear_metadata" && api != Api::kQueryV2) {
+    batch.metadata = initialMetadata();
+    co_return bj::value(success());
+  }
+  co_return std::unexpected(
+      Error::notSupported("the command \"" + *type + "\" is not supported by Graft yet")
+          .withPath("$.type"));
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::value& args,
+                                                                  Batch& batch) {
+  auto parsed = parseRunSqlArgs(args);
+  if (!parsed) co_return std::unexpected(parsed.error());
+  const Source* source = findSource(parsed->source);
+  if (source == nullptr) {
+    co_return std::unexpected(
+        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
+            .withPath("$.args"));
+  }
+  if (parsed->read_only) {
+    // A read-only transaction of its own: a transaction cannot become read-only midway.
+    auto connection = co_await source->pool->acquire();
+    if (!connection) co_return std::unexpected(connection.error());
+    co_return co_await runSql(*connection, std::move(*parsed));
+  }
+  auto it = batch.connections.find(source->name);
+  if (it == batch.connections.end()) {
+    auto connection = co_await source->pool->acquire();
+    if (!connection) co_return std::unexpected(connection.error());
+    auto begin = co_await connection->executeSimple("BEGIN");
+    if (!begin) co_return std::unexpected(begin.error());
+    it = batch.connections.emplace(source->name, std::move(*connection)).first;
+  }
+  co_return co_await runSql(it->second, std::move(*parsed));
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::bulk(Api api, const bj::value& args,
+                                                         Batch& batch) {
+  if (!args.is_array()) {
+    co_return std::unexpected(
+        Error::parseFailed("expected Array for bulk arguments").withPath("$.args"));
+  }
+  if (++batch.depth > 8) {
+    co_return std::unexpected(Error::badRequest("bulk commands nest too deeply"));
+  }
+  bj::array results;
+  const bj::array& commands = args.as_array();
+  for (size_t i = 0; i < commands.size(); ++i) {
+    auto result = co_await runCommand(api, commands[i], batch);
+    if (!result) {
+      co_return std::unexpected(nested(result.error(), "$.args[" + std::to_string(i) + "]"));
+    }
+    results.push_back(std::move(*result));
+  }
+  --batch.depth;
+  co_return bj::value(std::move(results));
+}
+
+}  // namespace graft::metadata

@@ -1,0 +1,69 @@
+// MetadataService: the metadata and query APIs (/v1/metadata, /v1/query, /v2/query) over the
+// stored metadata and the sources' pools. Holds the current metadata document and its
+// resource_version behind a mutex (never held across a suspension); handle() may run from any
+// number of coroutines at once. Writes are optimistic: a concurrent writer that loses the
+// resource_version race gets Hasura's conflict error and nothing changes.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "metadata/storage.h"
+
+namespace graft::pg {
+class Pool;
+}
+
+namespace graft::metadata {
+
+enum class Api { kMetadata, kQueryV1, kQueryV2 };
+
+struct Source {
+  std::string name;
+  std::shared_ptr<pg::Pool> pool;
+};
+
+class MetadataService {
+ public:
+  // `default_source`, when set, is the source configured by HASURA_GRAPHQL_DATABASE_URL (or
+  // the managed database); it is put into empty metadata and kept by clear_metadata, as
+  // Hasura does.
+  MetadataService(std::shared_ptr<pg::Pool> metadata_pool, std::optional<Source> default_source);
+
+  // Creates the catalog tables when missing and loads the stored metadata (storing the
+  // initial document on first start).
+  boost::asio::awaitable<Status> start();
+
+  // One request body of `api`: {"type", "args", "version"?, "resource_version"?}.
+  boost::asio::awaitable<Result<boost::json::value>> handle(Api api, boost::json::value body);
+
+  long resourceVersion() const;
+
+ private:
+  struct Batch;
+
+  boost::asio::awaitable<Result<boost::json::value>> runCommand(Api api,
+                                                                const boost::json::value& command,
+                                                                Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> runSqlCommand(const boost::json::value& args,
+                                                                   Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> bulk(Api api, const boost::json::value& args,
+                                                          Batch& batch);
+  boost::json::object initialMetadata() const;
+  const Source* findSource(const std::string& name) const;
+
+  MetadataStorage storage_;
+  std::optional<Source> default_source_;
+
+  mutable std::mutex mutex_;
+  boost::json::object metadata_;
+  long resource_version_ = 0;
+};
+
+}  // namespace graft::metadata

@@ -1,0 +1,93 @@
+#include "metadata/storage.h"
+
+#include <charconv>
+
+#include "pg/pool.h"
+
+namespace graft::metadata {
+
+namespace {
+
+// One statement per line keeps it readable; run with the simple protocol as one implicit
+// transaction, so the advisory lock is held until every object exists.
+constexpr const char* kInitializeSql = R"sql(
+SELECT pg_advisory_xact_lock(4774526172018);
+CREATE SCHEMA IF NOT EXISTS hdb_catalog;
+CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_version (
+  hasura_uuid uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+  version text NOT NULL,
+  upgraded_on timestamptz NOT NULL,
+  cli_state jsonb NOT NULL DEFAULT '{}'::jsonb,
+  console_state jsonb NOT NULL DEFAULT '{}'::jsonb
+);
+CREATE UNIQUE INDEX IF NOT EXISTS hdb_version_one_row
+  ON hdb_catalog.hdb_version ((version IS NOT NULL));
+INSERT INTO hdb_catalog.hdb_version (version, upgraded_on)
+  SELECT '48', now() WHERE NOT EXISTS (SELECT 1 FROM hdb_catalog.hdb_version);
+CREATE TABLE IF NOT EXISTS hdb_catalog.hdb_metadata (
+  id integer PRIMARY KEY,
+  metadata json NOT NULL,
+  resource_version integer NOT NULL DEFAULT 1 UNIQUE
+);
+)sql";
+
+long parseLong(std::string_view text) {
+  long v = 0;
+  std::from_chars(text.data(), text.data() + text.size(), v);
+  return v;
+}
+
+}  // namespace
+
+Error resourceVersionConflict(long given, long current) {
+  return Error("conflict",
+               "metadata resource version referenced (" + std::to_string(given) +
+                   ") did not match current version (" + std::to_string(current) + ")",
+               409);
+}
+
+MetadataStorage::MetadataStorage(std::shared_ptr<pg::Pool> pool) : pool_(std::move(pool)) {}
+
+boost::asio::awaitable<Status> MetadataStorage::initialize() {
+  auto result = co_await pool_->executeSimple(kInitializeSql);
+  if (!result) co_return std::unexpected(result.error());
+  co_return ok();
+}
+
+boost::asio::awaitable<Result<StoredMetadata>> MetadataStorage::load() {
+  pg::Statement select(
+      "SELECT metadata::text, resource_version FROM hdb_catalog.hdb_metadata "
+      "WHERE id = 1");
+  auto result = co_await pool_->execute(std::move(select));
+  if (!result) co_return std::unexpected(result.error());
+  StoredMetadata stored;
+  if (result->rows() == 1) {
+    stored.metadata = std::string(result->value(0, 0));
+    stored.resource_version = parseLong(result->value(0, 1));
+  }
+  co_return stored;
+}
+
+boost::asio::awaitable<Result<long>> MetadataStorage::store(std::string metadata,
+                                                            long expected_version) {
+  // An update guarded by the version, or the first insert; a lost race leaves no row.
+  pg::Statement write(
+      "WITH updated AS ("
+      "  UPDATE hdb_catalog.hdb_metadata SET metadata = $1::json, "
+      "         resource_version = resource_version + 1 "
+      "   WHERE id = 1 AND resource_version = $2::integer RETURNING resource_version), "
+      "inserted AS ("
+      "  INSERT INTO hdb_catalog.hdb_metadata (id, metadata, resource_version) "
+      "  SELECT 1, $1::json, 1 WHERE $2::integer = 0 "
+      "  ON CONFLICT (id) DO NOTHING RETURNING resource_version) "
+      "SELECT resource_version FROM updated UNION ALL SELECT resource_version FROM inserted",
+      {std::move(metadata), std::to_string(expected_version)});
+  auto result = co_await pool_->execute(std::move(write));
+  if (!result) co_return std::unexpected(result.error());
+  if (result->rows() == 1) co_return parseLong(result->value(0, 0));
+  auto current = co_await load();
+  if (!current) co_return std::unexpected(current.error());
+  co_return std::unexpected(resourceVersionConflict(expected_version, current->resource_version));
+}
+
+}  // namespace graft::metadata

@@ -1,0 +1,48 @@
+// MetadataStorage: Hasura's metadata tables in the metadata database —
+// hdb_catalog.hdb_metadata (id, metadata json, resource_version) and hdb_catalog.hdb_version —
+// created on first start, read, and written with an optimistic resource_version check.
+// Stateless apart from the pool; every member may be called from any coroutine.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+
+namespace graft::pg {
+class Pool;
+}
+
+namespace graft::metadata {
+
+// The catalog version Graft's hdb_catalog layout corresponds to (Hasura v2.48's).
+inline constexpr const char* kCatalogVersion = "48";
+
+struct StoredMetadata {
+  std::string metadata;  // JSON text; empty when nothing was ever stored
+  long resource_version = 0;
+};
+
+class MetadataStorage {
+ public:
+  explicit MetadataStorage(std::shared_ptr<pg::Pool> pool);
+
+  // Creates hdb_catalog and its tables when missing. Several Graft instances may start at
+  // once: a transaction-scoped advisory lock serialises them.
+  boost::asio::awaitable<Status> initialize();
+
+  boost::asio::awaitable<Result<StoredMetadata>> load();
+
+  // Stores `metadata` if the stored resource_version still equals `expected_version` (0: none
+  // stored yet) and returns the new version; otherwise fails with Hasura's conflict error.
+  boost::asio::awaitable<Result<long>> store(std::string metadata, long expected_version);
+
+ private:
+  std::shared_ptr<pg::Pool> pool_;
+};
+
+// Hasura's error for a stale resource_version.
+Error resourceVersionConflict(long given, long current);
+
+}  // namespace graft::metadata

@@ -1,0 +1,48 @@
+#include "server/api_endpoints.h"
+
+#include "common/json.h"
+#include "metadata/service.h"
+#include "server/admin_access.h"
+
+namespace graft::server {
+
+namespace {
+
+namespace asio = boost::asio;
+
+Response errorResponse(const Error& error) {
+  // Admin-only APIs show the internal detail, as Hasura does for admins by default.
+  return Response::json(error.httpStatus(), json::serialize(json::queryApiError(error, true)));
+}
+
+asio::awaitable<Response> handleApi(std::shared_ptr<metadata::MetadataService> service,
+                                    std::optional<std::string> admin_secret, metadata::Api api,
+                                    Request request) {
+  if (auto access = checkAdminAccess(admin_secret, request.headers); !access) {
+    co_return errorResponse(access.error());
+  }
+  auto body = json::parse(request.body);
+  if (!body) co_return errorResponse(body.error());
+  auto result = co_await service->handle(api, std::move(*body));
+  if (!result) co_return errorResponse(result.error());
+  co_return Response::json(200, json::serialize(*result));
+}
+
+}  // namespace
+
+void addApiEndpoints(Router& router, const ServerConfig& config,
+                     std::shared_ptr<metadata::MetadataService> service) {
+  // Hasura's "metadata" API group covers the metadata API and both query APIs.
+  if (!config.apiEnabled("metadata")) return;
+  auto secret = config.admin_secret;
+  auto add = [&](const char* path, metadata::Api api) {
+    router.add("POST", path, [service, secret, api](const Request& request) {
+      return handleApi(service, secret, api, request);
+    });
+  };
+  add("/v1/metadata", metadata::Api::kMetadata);
+  add("/v1/query", metadata::Api::kQueryV1);
+  add("/v2/query", metadata::Api::kQueryV2);
+}
+
+}  // namespace graft::server
