@@ -248,6 +248,27 @@ class ShutdownTest(unittest.TestCase):
             for conn in idle:
                 conn.close()
 
+    def test_sigterm_lets_a_request_in_flight_finish(self):
+        with PgCluster() as pg:
+            graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}).start()
+            outcome = {}
+
+            def slow_request():
+                body = {"type": "run_sql", "args": {"sql": "select pg_sleep(1.5), 'done' as v"}}
+                outcome["response"] = graft.request("POST", "/v2/query", body=body)
+
+            worker = threading.Thread(target=slow_request)
+            worker.start()
+            wait_until(lambda: pg.psql("select count(*) from pg_stat_activity "
+                                       "where query like 'select pg_sleep%'") == "1",
+                       10, "the slow statement to reach postgres")
+            code = graft.stop(signal.SIGTERM, timeout=30)
+            worker.join()
+            self.assertEqual(code, 0, graft.output())
+            status, _, body = outcome["response"]
+            self.assertEqual(status, 200)
+            self.assertEqual(json.loads(body)["result"][1], ["", "done"])
+
 
 if __name__ == "__main__":
     unittest.main()
