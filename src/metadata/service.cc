@@ -7,6 +7,8 @@
 #include "common/json.h"
 #include "common/log.h"
 #include "metadata/run_sql.h"
+#include "metadata/table_commands.h"
+#include "pg/catalog.h"
 #include "pg/pool.h"
 
 namespace graft::metadata {
@@ -21,7 +23,9 @@ struct MetadataService::Batch {
   long base_version = 0;
   std::optional<bj::object> metadata;  // the working copy, once a command changed it
   std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
-  int depth = 0;                                            // bulk nesting
+  // Catalogs read inside those transactions; run_sql on a source forgets its catalog.
+  std::map<std::string, pg::Catalog> catalogs;
+  int depth = 0;  // bulk nesting
 };
 
 namespace {
@@ -207,6 +211,13 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     }
     co_return bj::value(std::move(current));
   }
+  bool legacy = api == Api::kQueryV1;
+  if (*type == (legacy ? "track_table" : "pg_track_table") && api != Api::kQueryV2) {
+    co_return co_await trackCommand(args, legacy, batch);
+  }
+  if (*type == (legacy ? "untrack_table" : "pg_untrack_table") && api != Api::kQueryV2) {
+    co_return co_await untrackCommand(args, batch);
+  }
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
     co_return bj::value(success());
@@ -232,15 +243,64 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
     if (!connection) co_return std::unexpected(connection.error());
     co_return co_await runSql(*connection, std::move(*parsed));
   }
-  auto it = batch.connections.find(source->name);
+  auto connection = co_await batchConnection(*source, batch);
+  if (!connection) co_return std::unexpected(connection.error());
+  batch.catalogs.erase(source->name);
+  co_return co_await runSql(**connection, std::move(*parsed));
+}
+
+asio::awaitable<Result<pg::PooledConnection*>> MetadataService::batchConnection(
+    const Source& source, Batch& batch) {
+  auto it = batch.connections.find(source.name);
   if (it == batch.connections.end()) {
-    auto connection = co_await source->pool->acquire();
+    auto connection = co_await source.pool->acquire();
     if (!connection) co_return std::unexpected(connection.error());
     auto begin = co_await connection->executeSimple("BEGIN");
     if (!begin) co_return std::unexpected(begin.error());
-    it = batch.connections.emplace(source->name, std::move(*connection)).first;
+    it = batch.connections.emplace(source.name, std::move(*connection)).first;
   }
-  co_return co_await runSql(it->second, std::move(*parsed));
+  co_return &it->second;
+}
+
+bj::object& MetadataService::working(Batch& batch) {
+  if (!batch.metadata) {
+    std::lock_guard lock(mutex_);
+    batch.metadata = metadata_;
+  }
+  return *batch.metadata;
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value& args, bool legacy,
+                                                                 Batch& batch) {
+  auto parsed = parseTrackTableArgs(args, legacy);
+  if (!parsed) co_return std::unexpected(parsed.error());
+  const Source* source = findSource(parsed->source);
+  if (source == nullptr) {
+    co_return std::unexpected(
+        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
+            .withPath("$.args"));
+  }
+  auto cached = batch.catalogs.find(source->name);
+  if (cached == batch.catalogs.end()) {
+    // Read inside the batch's transaction: a table created earlier in the same bulk is seen.
+    auto connection = co_await batchConnection(*source, batch);
+    if (!connection) co_return std::unexpected(connection.error());
+    auto catalog = co_await pg::introspect(**connection);
+    if (!catalog) co_return std::unexpected(catalog.error());
+    cached = batch.catalogs.emplace(source->name, std::move(*catalog)).first;
+  }
+  auto tracked = trackTable(working(batch), cached->second, *parsed);
+  if (!tracked) co_return std::unexpected(tracked.error());
+  co_return bj::value(success());
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::untrackCommand(const bj::value& args,
+                                                                   Batch& batch) {
+  auto parsed = parseUntrackTableArgs(args);
+  if (!parsed) co_return std::unexpected(parsed.error());
+  auto untracked = untrackTable(working(batch), *parsed);
+  if (!untracked) co_return std::unexpected(untracked.error());
+  co_return bj::value(success());
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::bulk(Api api, const bj::value& args,

@@ -18,7 +18,8 @@
 
 namespace graft::pg {
 class Pool;
-}
+class PooledConnection;
+}  // namespace graft::pg
 
 namespace graft::metadata {
 
@@ -55,6 +56,15 @@ class MetadataService {
                                                                    Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> bulk(Api api, const boost::json::value& args,
                                                           Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> trackCommand(const boost::json::value& args,
+                                                                  bool legacy, Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> untrackCommand(const boost::json::value& args,
+                                                                    Batch& batch);
+  // The source's connection of this batch, inside its transaction (opened on first use).
+  boost::asio::awaitable<Result<pg::PooledConnection*>> batchConnection(const Source& source,
+                                                                        Batch& batch);
+  // The working copy of the metadata that commands of this batch edit.
+  boost::json::object& working(Batch& batch);
   boost::json::object initialMetadata() const;
   const Source* findSource(const std::string& name) const;
 

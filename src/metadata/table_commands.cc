@@ -1,0 +1,157 @@
+#include "metadata/table_commands.h"
+
+#include <boost/json/array.hpp>
+
+namespace graft::metadata {
+
+namespace bj = boost::json;
+
+namespace {
+
+Error argsError(std::string code, std::string message) {
+  return Error(std::move(code), std::move(message), 400).withPath("$.args");
+}
+
+std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
+
+Result<std::string> optionalString(const bj::object& args, std::string_view key,
+                                   std::string fallback) {
+  auto it = args.find(key);
+  if (it == args.end() || it->value().is_null()) return fallback;
+  if (!it->value().is_string()) {
+    return std::unexpected(Error::parseFailed("expected String, but encountered another type")
+                               .withPath("$.args." + std::string(key)));
+  }
+  return std::string(it->value().as_string());
+}
+
+bool sameTable(const bj::value& entry, const pg::QualifiedName& name) {
+  if (!entry.is_object()) return false;
+  auto t = entry.as_object().find("table");
+  if (t == entry.as_object().end()) return false;
+  auto parsed = parseTableName(t->value(), "$");
+  return parsed && *parsed == name;
+}
+
+bj::array& tablesOf(bj::object& source) {
+  auto it = source.find("tables");
+  if (it == source.end() || !it->value().is_array()) source["tables"] = bj::array();
+  return source["tables"].as_array();
+}
+
+}  // namespace
+
+Result<pg::QualifiedName> parseTableName(const bj::value& value, const std::string& path) {
+  if (value.is_string()) return pg::QualifiedName{"public", std::string(value.as_string())};
+  if (value.is_object()) {
+    const auto& o = value.as_object();
+    auto name = o.find("name");
+    if (name == o.end() || !name->value().is_string()) {
+      return std::unexpected(
+          Error::parseFailed("parsing QualifiedTable failed, key \"name\" not found")
+              .withPath(path));
+    }
+    std::string schema = "public";
+    if (auto s = o.find("schema"); s != o.end() && s->value().is_string()) {
+      schema = std::string(s->value().as_string());
+    }
+    return pg::QualifiedName{std::move(schema), std::string(name->value().as_string())};
+  }
+  return std::unexpected(
+      Error::parseFailed("expected a table name as a String or an Object").withPath(path));
+}
+
+Result<TrackTableArgs> parseTrackTableArgs(const bj::value& value, bool legacy) {
+  if (!value.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  const bj::object& args = value.as_object();
+  TrackTableArgs out;
+  GRAFT_TRY(out.source, optionalString(args, "source", "default"));
+  if (auto t = args.find("table"); t != args.end()) {
+    GRAFT_TRY(out.table, parseTableName(t->value(), "$.args.table"));
+  } else if (legacy && args.contains("name")) {
+    GRAFT_TRY(out.table, parseTableName(value, "$.args"));
+  } else {
+    return std::unexpected(Error::parseFailed("parsing TrackTable failed, key \"table\" not found")
+                               .withPath("$.args"));
+  }
+  for (const auto& [key, v] : args) {
+    if (key == "configuration" || key == "is_enum") out.extra[key] = v;
+  }
+  return out;
+}
+
+Result<UntrackTableArgs> parseUntrackTableArgs(const bj::value& value) {
+  if (!value.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  const bj::object& args = value.as_object();
+  UntrackTableArgs out;
+  GRAFT_TRY(out.source, optionalString(args, "source", "default"));
+  auto t = args.find("table");
+  if (t == args.end()) {
+    return std::unexpected(
+        Error::parseFailed("parsing UntrackTable failed, key \"table\" not found")
+            .withPath("$.args"));
+  }
+  GRAFT_TRY(out.table, parseTableName(t->value(), "$.args.table"));
+  if (auto c = args.find("cascade"); c != args.end() && c->value().is_bool()) {
+    out.cascade = c->value().as_bool();
+  }
+  return out;
+}
+
+Result<bj::object*> findSourceEntry(bj::object& metadata, const std::string& source) {
+  auto it = metadata.find("sources");
+  if (it != metadata.end() && it->value().is_array()) {
+    for (auto& entry : it->value().as_array()) {
+      if (!entry.is_object()) continue;
+      auto name = entry.as_object().find("name");
+      if (name != entry.as_object().end() && name->value().is_string() &&
+          name->value().as_string() == source) {
+        return &entry.as_object();
+      }
+    }
+  }
+  return std::unexpected(
+      argsError("not-exists", "source with name \"" + source + "\" does not exist"));
+}
+
+Status trackTable(bj::object& metadata, const pg::Catalog& catalog, const TrackTableArgs& args) {
+  GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
+  bj::array& tables = tablesOf(*source);
+  for (const auto& entry : tables) {
+    if (sameTable(entry, args.table)) {
+      return std::unexpected(
+          argsError("already-tracked", "view/table already tracked: " + quoted(args.table)));
+    }
+  }
+  if (catalog.findTable(args.table) == nullptr) {
+    return std::unexpected(
+        argsError("not-exists", "no such table/view exists in source: " + quoted(args.table)));
+  }
+  bj::object table;
+  table["schema"] = args.table.schema;
+  table["name"] = args.table.name;
+  bj::object entry;
+  entry["table"] = std::move(table);
+  for (const auto& [key, v] : args.extra) entry[key] = v;
+  tables.push_back(std::move(entry));
+  return ok();
+}
+
+Status untrackTable(bj::object& metadata, const UntrackTableArgs& args) {
+  GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
+  bj::array& tables = tablesOf(*source);
+  for (auto it = tables.begin(); it != tables.end(); ++it) {
+    if (sameTable(*it, args.table)) {
+      tables.erase(it);
+      return ok();
+    }
+  }
+  return std::unexpected(
+      argsError("already-untracked", "view/table already untracked: " + quoted(args.table)));
+}
+
+}  // namespace graft::metadata

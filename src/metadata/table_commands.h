@@ -1,0 +1,42 @@
+// The table-tracking commands: track_table / pg_track_table and untrack_table /
+// pg_untrack_table. They edit a metadata document (Hasura's JSON, version 3) after checking
+// the source's catalog. Pure functions of their inputs; callable from any thread.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <string>
+
+#include "common/result.h"
+#include "pg/catalog.h"
+
+namespace graft::metadata {
+
+// A table reference in Hasura's two spellings: "name" (schema public) or {schema?, name}.
+Result<pg::QualifiedName> parseTableName(const boost::json::value& value, const std::string& path);
+
+struct TrackTableArgs {
+  std::string source = "default";
+  pg::QualifiedName table;
+  boost::json::object extra;  // configuration, is_enum, ...: kept as given
+};
+
+struct UntrackTableArgs {
+  std::string source = "default";
+  pg::QualifiedName table;
+  bool cascade = false;
+};
+
+// `legacy`: the /v1/query form, which also accepts {"schema","name"} at the top of args.
+Result<TrackTableArgs> parseTrackTableArgs(const boost::json::value& args, bool legacy);
+Result<UntrackTableArgs> parseUntrackTableArgs(const boost::json::value& args);
+
+// The metadata's entry for `source` (Hasura's {"name","kind","tables",...}), or an error.
+Result<boost::json::object*> findSourceEntry(boost::json::object& metadata,
+                                             const std::string& source);
+
+Status trackTable(boost::json::object& metadata, const pg::Catalog& catalog,
+                  const TrackTableArgs& args);
+Status untrackTable(boost::json::object& metadata, const UntrackTableArgs& args);
+
+}  // namespace graft::metadata
