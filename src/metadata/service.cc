@@ -6,6 +6,7 @@
 
 #include "common/json.h"
 #include "common/log.h"
+#include "metadata/relationship_commands.h"
 #include "metadata/run_sql.h"
 #include "metadata/table_commands.h"
 #include "pg/catalog.h"
@@ -218,6 +219,13 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   if (*type == (legacy ? "untrack_table" : "pg_untrack_table") && api != Api::kQueryV2) {
     co_return co_await untrackCommand(args, batch);
   }
+  if (api != Api::kQueryV2) {
+    std::string prefix = legacy ? "" : "pg_";
+    for (const char* command :
+         {"create_object_relationship", "create_array_relationship", "drop_relationship"}) {
+      if (*type == prefix + command) co_return co_await relationshipCommand(*type, args, batch);
+    }
+  }
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
     co_return bj::value(success());
@@ -262,6 +270,47 @@ asio::awaitable<Result<pg::PooledConnection*>> MetadataService::batchConnection(
   co_return &it->second;
 }
 
+asio::awaitable<Result<const pg::Catalog*>> MetadataService::batchCatalog(const Source& source,
+                                                                          Batch& batch) {
+  auto cached = batch.catalogs.find(source.name);
+  if (cached == batch.catalogs.end()) {
+    // Read inside the batch's transaction: a table created earlier in the same bulk is seen.
+    auto connection = co_await batchConnection(source, batch);
+    if (!connection) co_return std::unexpected(connection.error());
+    auto catalog = co_await pg::introspect(**connection);
+    if (!catalog) co_return std::unexpected(catalog.error());
+    cached = batch.catalogs.emplace(source.name, std::move(*catalog)).first;
+  }
+  co_return &cached->second;
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const std::string& type,
+                                                                        const bj::value& args,
+                                                                        Batch& batch) {
+  if (type.ends_with("drop_relationship")) {
+    auto parsed = parseDropRelationshipArgs(args);
+    if (!parsed) co_return std::unexpected(parsed.error());
+    auto dropped = dropRelationship(working(batch), *parsed);
+    if (!dropped) co_return std::unexpected(dropped.error());
+    co_return bj::value(success());
+  }
+  auto parsed = parseCreateRelationshipArgs(args);
+  if (!parsed) co_return std::unexpected(parsed.error());
+  const Source* source = findSource(parsed->source);
+  if (source == nullptr) {
+    co_return std::unexpected(
+        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
+            .withPath("$.args"));
+  }
+  auto catalog = co_await batchCatalog(*source, batch);
+  if (!catalog) co_return std::unexpected(catalog.error());
+  auto kind =
+      type.ends_with("object_relationship") ? RelationshipKind::kObject : RelationshipKind::kArray;
+  auto created = createRelationship(working(batch), **catalog, kind, *parsed);
+  if (!created) co_return std::unexpected(created.error());
+  co_return bj::value(success());
+}
+
 bj::object& MetadataService::working(Batch& batch) {
   if (!batch.metadata) {
     std::lock_guard lock(mutex_);
@@ -280,16 +329,9 @@ asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value
         Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
             .withPath("$.args"));
   }
-  auto cached = batch.catalogs.find(source->name);
-  if (cached == batch.catalogs.end()) {
-    // Read inside the batch's transaction: a table created earlier in the same bulk is seen.
-    auto connection = co_await batchConnection(*source, batch);
-    if (!connection) co_return std::unexpected(connection.error());
-    auto catalog = co_await pg::introspect(**connection);
-    if (!catalog) co_return std::unexpected(catalog.error());
-    cached = batch.catalogs.emplace(source->name, std::move(*catalog)).first;
-  }
-  auto tracked = trackTable(working(batch), cached->second, *parsed);
+  auto catalog = co_await batchCatalog(*source, batch);
+  if (!catalog) co_return std::unexpected(catalog.error());
+  auto tracked = trackTable(working(batch), **catalog, *parsed);
   if (!tracked) co_return std::unexpected(tracked.error());
   co_return bj::value(success());
 }

@@ -19,6 +19,7 @@
 namespace graft::pg {
 class Pool;
 class PooledConnection;
+class Catalog;
 }  // namespace graft::pg
 
 namespace graft::metadata {
@@ -60,6 +61,12 @@ class MetadataService {
                                                                   bool legacy, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> untrackCommand(const boost::json::value& args,
                                                                     Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> relationshipCommand(
+      const std::string& type, const boost::json::value& args, Batch& batch);
+  // The source's catalog as this batch's transaction sees it (read once per batch, again
+  // after run_sql on that source).
+  boost::asio::awaitable<Result<const pg::Catalog*>> batchCatalog(const Source& source,
+                                                                  Batch& batch);
   // The source's connection of this batch, inside its transaction (opened on first use).
   boost::asio::awaitable<Result<pg::PooledConnection*>> batchConnection(const Source& source,
                                                                         Batch& batch);

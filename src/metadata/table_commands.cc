@@ -141,14 +141,80 @@ Status trackTable(bj::object& metadata, const pg::Catalog& catalog, const TrackT
   return ok();
 }
 
+namespace {
+
+// The table a relationship's `using` points at, when it is another table.
+std::optional<pg::QualifiedName> relationshipTarget(const bj::value& rel) {
+  if (!rel.is_object() || !rel.as_object().contains("using")) return std::nullopt;
+  const auto& u = rel.as_object().at("using");
+  if (!u.is_object()) return std::nullopt;
+  const bj::value* target = nullptr;
+  if (auto fk = u.as_object().find("foreign_key_constraint_on");
+      fk != u.as_object().end() && fk->value().is_object()) {
+    if (auto t = fk->value().as_object().find("table"); t != fk->value().as_object().end()) {
+      target = &t->value();
+    }
+  }
+  if (auto m = u.as_object().find("manual_configuration");
+      m != u.as_object().end() && m->value().is_object()) {
+    if (auto t = m->value().as_object().find("remote_table"); t != m->value().as_object().end()) {
+      target = &t->value();
+    }
+  }
+  if (target == nullptr) return std::nullopt;
+  auto name = parseTableName(*target, "$");
+  if (!name) return std::nullopt;
+  return *name;
+}
+
+// Relationships of other tables that lead to `table`: listed, and removed when `remove`.
+std::vector<std::string> dependentRelationships(bj::array& tables, const pg::QualifiedName& table,
+                                                bool remove) {
+  std::vector<std::string> found;
+  for (auto& entry : tables) {
+    if (!entry.is_object() || sameTable(entry, table)) continue;
+    auto& e = entry.as_object();
+    auto owner = parseTableName(e.at("table"), "$");
+    for (const char* key : {"object_relationships", "array_relationships"}) {
+      auto it = e.find(key);
+      if (it == e.end() || !it->value().is_array()) continue;
+      auto& rels = it->value().as_array();
+      for (auto r = rels.begin(); r != rels.end();) {
+        auto target = relationshipTarget(*r);
+        if (target && *target == table) {
+          found.push_back("relationship " + (owner ? owner->display() : std::string("?")) + "." +
+                          std::string(r->as_object().at("name").as_string()));
+          if (remove) {
+            r = rels.erase(r);
+            continue;
+          }
+        }
+        ++r;
+      }
+      // Hasura's export leaves out empty relationship lists.
+      if (remove && rels.empty()) e.erase(key);
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
 Status untrackTable(bj::object& metadata, const UntrackTableArgs& args) {
   GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
   bj::array& tables = tablesOf(*source);
   for (auto it = tables.begin(); it != tables.end(); ++it) {
-    if (sameTable(*it, args.table)) {
-      tables.erase(it);
-      return ok();
+    if (!sameTable(*it, args.table)) continue;
+    auto dependents = dependentRelationships(tables, args.table, args.cascade);
+    if (!dependents.empty() && !args.cascade) {
+      std::string list;
+      for (const auto& d : dependents) list += (list.empty() ? "" : ", ") + d;
+      return std::unexpected(argsError(
+          "dependency-error", "cannot drop due to the following dependent objects : " + list));
     }
+    // Erasing relationships above may not move table entries, so `it` is still valid.
+    tables.erase(it);
+    return ok();
   }
   return std::unexpected(
       argsError("already-untracked", "view/table already untracked: " + quoted(args.table)));

@@ -1,0 +1,288 @@
+#include "metadata/relationship_commands.h"
+
+#include <boost/json/array.hpp>
+
+#include "metadata/table_commands.h"
+
+namespace graft::metadata {
+
+namespace bj = boost::json;
+
+namespace {
+
+Error error(std::string code, std::string message, std::string path = "$.args") {
+  return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
+}
+
+std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
+
+// The tracked entry of `table` in `source`, or null.
+bj::object* trackedEntry(bj::object& source, const pg::QualifiedName& table) {
+  auto it = source.find("tables");
+  if (it == source.end() || !it->value().is_array()) return nullptr;
+  for (auto& entry : it->value().as_array()) {
+    if (!entry.is_object()) continue;
+    auto t = entry.as_object().find("table");
+    if (t == entry.as_object().end()) continue;
+    auto name = parseTableName(t->value(), "$");
+    if (name && *name == table) return &entry.as_object();
+  }
+  return nullptr;
+}
+
+bool hasRelationship(const bj::object& entry, std::string_view name) {
+  for (const char* key : {"object_relationships", "array_relationships"}) {
+    auto it = entry.find(key);
+    if (it == entry.end() || !it->value().is_array()) continue;
+    for (const auto& rel : it->value().as_array()) {
+      if (rel.is_object() && rel.as_object().contains("name") &&
+          rel.as_object().at("name").is_string() &&
+          rel.as_object().at("name").as_string() == name) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+Result<std::vector<std::string>> columnList(const bj::value& v, const std::string& path) {
+  std::vector<std::string> out;
+  if (v.is_string()) {
+    out.emplace_back(v.as_string());
+  } else if (v.is_array()) {
+    for (const auto& c : v.as_array()) {
+      if (!c.is_string()) break;
+      out.emplace_back(c.as_string());
+    }
+  }
+  if (out.empty()) {
+    return std::unexpected(
+        Error::parseFailed("expected a column name or a list of them").withPath(path));
+  }
+  return out;
+}
+
+Status checkColumns(const pg::Table& table, const std::vector<std::string>& columns) {
+  for (const auto& c : columns) {
+    if (table.findColumn(c) == nullptr) {
+      return std::unexpected(error("not-exists", "no such column exists: \"" + c + "\""));
+    }
+  }
+  return ok();
+}
+
+// A foreign key of `from` whose own columns are exactly `columns` and that points at `to`
+// (when given).
+const pg::ForeignKey* foreignKeyOn(const pg::Table& from, const std::vector<std::string>& columns,
+                                   const pg::QualifiedName* to) {
+  for (const auto& fk : from.foreign_keys) {
+    if (fk.column_mapping.size() != columns.size()) continue;
+    if (to != nullptr && !(fk.referenced == *to)) continue;
+    bool same = true;
+    for (size_t i = 0; i < columns.size() && same; ++i) {
+      bool found = false;
+      for (const auto& [ours, theirs] : fk.column_mapping) found |= ours == columns[i];
+      same = found;
+    }
+    if (same) return &fk;
+  }
+  return nullptr;
+}
+
+Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::Table& table,
+                     RelationshipKind kind, const bj::value& using_) {
+  if (!using_.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args.using"));
+  }
+  const auto& u = using_.as_object();
+  if (auto fk = u.find("foreign_key_constraint_on"); fk != u.end()) {
+    const bj::value& on = fk->value();
+    bool remote = on.is_object() && on.as_object().contains("table");
+    if (!remote) {
+      if (kind == RelationshipKind::kArray) {
+        return std::unexpected(
+            Error::parseFailed(
+                "an array relationship's foreign_key_constraint_on needs \"table\" and "
+                "\"column\"/\"columns\"")
+                .withPath("$.args.using.foreign_key_constraint_on"));
+      }
+      const bj::value& cols =
+          on.is_object() && on.as_object().contains("columns") ? on.as_object().at("columns") : on;
+      GRAFT_TRY(auto columns, columnList(cols, "$.args.using.foreign_key_constraint_on"));
+      GRAFT_CHECK(checkColumns(table, columns));
+      if (foreignKeyOn(table, columns, nullptr) == nullptr) {
+        return std::unexpected(
+            error("constraint-error", "no foreign constraint exists on the given column(s)"));
+      }
+      return ok();
+    }
+    // The foreign key lives on the other table and points back at this one.
+    const auto& o = on.as_object();
+    GRAFT_TRY(auto other_name,
+              parseTableName(o.at("table"), "$.args.using.foreign_key_constraint_on.table"));
+    const bj::value* cols = o.contains("columns")  ? &o.at("columns")
+                            : o.contains("column") ? &o.at("column")
+                                                   : nullptr;
+    if (cols == nullptr) {
+      return std::unexpected(Error::parseFailed("key \"column\" or \"columns\" not found")
+                                 .withPath("$.args.using.foreign_key_constraint_on"));
+    }
+    GRAFT_TRY(auto columns, columnList(*cols, "$.args.using.foreign_key_constraint_on"));
+    if (trackedEntry(source, other_name) == nullptr) {
+      return std::unexpected(
+          error("not-exists", "table " + quoted(other_name) + " does not exist"));
+    }
+    const pg::Table* other = catalog.findTable(other_name);
+    if (other == nullptr) {
+      return std::unexpected(
+          error("not-exists", "table " + quoted(other_name) + " does not exist"));
+    }
+    GRAFT_CHECK(checkColumns(*other, columns));
+    if (foreignKeyOn(*other, columns, &table.name) == nullptr) {
+      return std::unexpected(
+          error("constraint-error", "no foreign constraint exists on the given column(s)"));
+    }
+    return ok();
+  }
+  if (auto manual = u.find("manual_configuration"); manual != u.end()) {
+    if (!manual->value().is_object()) {
+      return std::unexpected(
+          Error::parseFailed("expected Object").withPath("$.args.using.manual_configuration"));
+    }
+    const auto& m = manual->value().as_object();
+    auto remote = m.find("remote_table");
+    auto mapping = m.find("column_mapping");
+    if (remote == m.end() || mapping == m.end() || !mapping->value().is_object()) {
+      return std::unexpected(
+          Error::parseFailed("manual_configuration needs remote_table and column_mapping")
+              .withPath("$.args.using.manual_configuration"));
+    }
+    GRAFT_TRY(auto remote_name,
+              parseTableName(remote->value(), "$.args.using.manual_configuration.remote_table"));
+    const pg::Table* other = catalog.findTable(remote_name);
+    if (other == nullptr || trackedEntry(source, remote_name) == nullptr) {
+      return std::unexpected(
+          error("not-exists", "table " + quoted(remote_name) + " does not exist"));
+    }
+    for (const auto& [ours, theirs] : mapping->value().as_object()) {
+      if (table.findColumn(ours) == nullptr) {
+        return std::unexpected(
+            error("not-exists", "no such column exists: \"" + std::string(ours) + "\""));
+      }
+      if (!theirs.is_string() || other->findColumn(theirs.as_string()) == nullptr) {
+        return std::unexpected(
+            error("not-exists", "no such column exists in " + quoted(remote_name)));
+      }
+    }
+    return ok();
+  }
+  return std::unexpected(
+      Error::parseFailed("expected foreign_key_constraint_on or manual_configuration")
+          .withPath("$.args.using"));
+}
+
+}  // namespace
+
+Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const bj::value& value) {
+  if (!value.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  const auto& args = value.as_object();
+  CreateRelationshipArgs out;
+  if (auto s = args.find("source"); s != args.end() && s->value().is_string()) {
+    out.source = std::string(s->value().as_string());
+  }
+  auto table = args.find("table");
+  auto name = args.find("name");
+  auto using_ = args.find("using");
+  if (table == args.end() || name == args.end() || using_ == args.end()) {
+    return std::unexpected(
+        Error::parseFailed("the keys \"table\", \"name\" and \"using\" are required")
+            .withPath("$.args"));
+  }
+  GRAFT_TRY(out.table, parseTableName(table->value(), "$.args.table"));
+  if (!name->value().is_string() || name->value().as_string().empty()) {
+    return std::unexpected(
+        Error::parseFailed("expected a non-empty String").withPath("$.args.name"));
+  }
+  out.name = std::string(name->value().as_string());
+  out.using_ = using_->value();
+  if (auto c = args.find("comment"); c != args.end()) out.comment = c->value();
+  return out;
+}
+
+Result<DropRelationshipArgs> parseDropRelationshipArgs(const bj::value& value) {
+  if (!value.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  const auto& args = value.as_object();
+  DropRelationshipArgs out;
+  if (auto s = args.find("source"); s != args.end() && s->value().is_string()) {
+    out.source = std::string(s->value().as_string());
+  }
+  auto table = args.find("table");
+  auto rel = args.find("relationship");
+  if (table == args.end() || rel == args.end() || !rel->value().is_string()) {
+    return std::unexpected(
+        Error::parseFailed("the keys \"table\" and \"relationship\" are required")
+            .withPath("$.args"));
+  }
+  GRAFT_TRY(out.table, parseTableName(table->value(), "$.args.table"));
+  out.relationship = std::string(rel->value().as_string());
+  if (auto c = args.find("cascade"); c != args.end() && c->value().is_bool()) {
+    out.cascade = c->value().as_bool();
+  }
+  return out;
+}
+
+Status createRelationship(bj::object& metadata, const pg::Catalog& catalog, RelationshipKind kind,
+                          const CreateRelationshipArgs& args) {
+  GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
+  bj::object* entry = trackedEntry(*source, args.table);
+  const pg::Table* table = catalog.findTable(args.table);
+  if (entry == nullptr || table == nullptr) {
+    return std::unexpected(
+        error("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
+  }
+  if (table->findColumn(args.name) != nullptr || hasRelationship(*entry, args.name)) {
+    return std::unexpected(error("already-exists", "column/relationship \"" + args.name +
+                                                       "\" of table " + quoted(args.table) +
+                                                       " already exists"));
+  }
+  GRAFT_CHECK(validateUsing(*source, catalog, *table, kind, args.using_));
+  bj::object rel;
+  rel["name"] = args.name;
+  rel["using"] = args.using_;
+  if (!args.comment.is_null()) rel["comment"] = args.comment;
+  const char* key =
+      kind == RelationshipKind::kObject ? "object_relationships" : "array_relationships";
+  if (!entry->contains(key) || !(*entry)[key].is_array()) (*entry)[key] = bj::array();
+  (*entry)[key].as_array().push_back(std::move(rel));
+  return ok();
+}
+
+Status dropRelationship(bj::object& metadata, const DropRelationshipArgs& args) {
+  GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
+  bj::object* entry = trackedEntry(*source, args.table);
+  if (entry == nullptr) {
+    return std::unexpected(
+        error("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
+  }
+  for (const char* key : {"object_relationships", "array_relationships"}) {
+    auto it = entry->find(key);
+    if (it == entry->end() || !it->value().is_array()) continue;
+    auto& rels = it->value().as_array();
+    for (auto r = rels.begin(); r != rels.end(); ++r) {
+      if (r->is_object() && r->as_object().contains("name") &&
+          r->as_object().at("name") == bj::value(args.relationship)) {
+        rels.erase(r);
+        if (rels.empty()) entry->erase(key);
+        return ok();
+      }
+    }
+  }
+  return std::unexpected(
+      error("not-exists", "relationship \"" + args.relationship + "\" does not exist"));
+}
+
+}  // namespace graft::metadata

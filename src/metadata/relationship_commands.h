@@ -1,0 +1,39 @@
+// The relationship commands: create_object_relationship / create_array_relationship (and
+// their pg_ forms) and drop_relationship, on a metadata document, checked against the tracked
+// tables and the source's catalog. Pure functions of their inputs; callable from any thread.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <string>
+
+#include "common/result.h"
+#include "pg/catalog.h"
+
+namespace graft::metadata {
+
+enum class RelationshipKind { kObject, kArray };
+
+struct CreateRelationshipArgs {
+  std::string source = "default";
+  pg::QualifiedName table;
+  std::string name;
+  boost::json::value using_;   // as given: foreign_key_constraint_on or manual_configuration
+  boost::json::value comment;  // null when absent
+};
+
+struct DropRelationshipArgs {
+  std::string source = "default";
+  pg::QualifiedName table;
+  std::string relationship;
+  bool cascade = false;
+};
+
+Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const boost::json::value& args);
+Result<DropRelationshipArgs> parseDropRelationshipArgs(const boost::json::value& args);
+
+Status createRelationship(boost::json::object& metadata, const pg::Catalog& catalog,
+                          RelationshipKind kind, const CreateRelationshipArgs& args);
+Status dropRelationship(boost::json::object& metadata, const DropRelationshipArgs& args);
+
+}  // namespace graft::metadata
