@@ -7,6 +7,7 @@
 #include "common/json.h"
 #include "common/log.h"
 #include "metadata/relationship_commands.h"
+#include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
 #include "metadata/table_commands.h"
 #include "pg/catalog.h"
@@ -226,6 +227,9 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
       if (*type == prefix + command) co_return co_await relationshipCommand(*type, args, batch);
     }
   }
+  if (*type == "replace_metadata" && api != Api::kQueryV2) {
+    co_return co_await replaceCommand(command, batch);
+  }
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
     co_return bj::value(success());
@@ -282,6 +286,52 @@ asio::awaitable<Result<const pg::Catalog*>> MetadataService::batchCatalog(const 
     cached = batch.catalogs.emplace(source.name, std::move(*catalog)).first;
   }
   co_return &cached->second;
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::value& command,
+                                                                   Batch& batch) {
+  const bj::value& args = argsOf(command);
+  if (!args.is_object()) {
+    co_return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  // Two spellings: the metadata itself (v1), or {metadata, allow_inconsistent_metadata}.
+  const bj::object* incoming = &args.as_object();
+  bool allow_inconsistent = false;
+  bool wrapped = false;
+  if (auto m = incoming->find("metadata"); m != incoming->end() && m->value().is_object()) {
+    if (auto a = incoming->find("allow_inconsistent_metadata");
+        a != incoming->end() && a->value().is_bool()) {
+      allow_inconsistent = a->value().as_bool();
+    }
+    incoming = &m->value().as_object();
+    wrapped = true;
+  }
+  const pg::Catalog* default_catalog = nullptr;
+  if (default_source_) {
+    auto catalog = co_await batchCatalog(*default_source_, batch);
+    if (!catalog) co_return std::unexpected(catalog.error());
+    default_catalog = *catalog;
+  }
+  auto lookup = [&](const std::string& name) -> const pg::Catalog* {
+    return default_source_ && name == default_source_->name ? default_catalog : nullptr;
+  };
+  auto inconsistent = checkMetadata(*incoming, lookup);
+  if (!inconsistent) co_return std::unexpected(inconsistent.error());
+  if (!inconsistent->empty() && !allow_inconsistent) {
+    co_return std::unexpected(Error::unexpected("cannot continue due to inconsistent metadata")
+                                  .withStatus(400)
+                                  .withPath("$.args")
+                                  .withInternal(bj::serialize(*inconsistent)));
+  }
+  batch.metadata = *incoming;
+  auto v = command.as_object().find("version");
+  bool v2 = wrapped ||
+            (v != command.as_object().end() && v->value().is_int64() && v->value().as_int64() == 2);
+  if (!v2) co_return bj::value(success());
+  bj::object out;
+  out["is_consistent"] = inconsistent->empty();
+  if (!inconsistent->empty()) out["inconsistent_objects"] = std::move(*inconsistent);
+  co_return bj::value(std::move(out));
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const std::string& type,

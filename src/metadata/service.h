@@ -61,6 +61,8 @@ class MetadataService {
                                                                   bool legacy, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> untrackCommand(const boost::json::value& args,
                                                                     Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> replaceCommand(
+      const boost::json::value& command, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> relationshipCommand(
       const std::string& type, const boost::json::value& args, Batch& batch);
   // The source's catalog as this batch's transaction sees it (read once per batch, again

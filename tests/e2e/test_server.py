@@ -322,3 +322,19 @@ class QueryApiTest(unittest.TestCase):
                 second = json.loads(again.request("POST", "/v1/metadata", body=export)[2])
                 self.assertEqual(second["resource_version"], first["resource_version"] + 1)
                 self.assertEqual(second["metadata"], first["metadata"])
+
+    def test_replace_then_export_keeps_the_document_byte_for_byte(self):
+        metadata = {"version": 3,
+                    "sources": [{"name": "default", "kind": "postgres", "tables": [],
+                                 "configuration": {"connection_info": {"database_url": {
+                                     "from_env": "HASURA_GRAPHQL_DATABASE_URL"}}}}],
+                    "zz_future_section": {"b": [1, 2, {"y": None, "x": "é"}], "a": True},
+                    "actions": [{"name": "login", "definition": {"kind": "synchronous"}}]}
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            status, _, body = graft.request("POST", "/v1/metadata", body={
+                "type": "replace_metadata", "args": metadata})
+            self.assertEqual(status, 200, body)
+            _, _, exported = graft.request("POST", "/v1/metadata",
+                                           body={"type": "export_metadata", "args": {}})
+            self.assertEqual(exported.decode(),
+                             json.dumps(metadata, separators=(",", ":"), ensure_ascii=False))
