@@ -181,6 +181,30 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
           .withPath("$.args.using"));
 }
 
+// Table references spelled as bare names become {schema, name}, as Hasura stores them.
+bj::value normalizedUsing(const bj::value& using_) {
+  bj::value out = using_;
+  auto normalize = [](bj::value& ref) {
+    if (auto name = parseTableName(ref, "$")) {
+      bj::object o;
+      o["schema"] = name->schema;
+      o["name"] = name->name;
+      ref = std::move(o);
+    }
+  };
+  if (!out.is_object()) return out;
+  auto& u = out.as_object();
+  if (auto fk = u.find("foreign_key_constraint_on");
+      fk != u.end() && fk->value().is_object() && fk->value().as_object().contains("table")) {
+    normalize(fk->value().as_object()["table"]);
+  }
+  if (auto m = u.find("manual_configuration");
+      m != u.end() && m->value().is_object() && m->value().as_object().contains("remote_table")) {
+    normalize(m->value().as_object()["remote_table"]);
+  }
+  return out;
+}
+
 }  // namespace
 
 Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const bj::value& value) {
@@ -252,7 +276,7 @@ Status createRelationship(bj::object& metadata, const pg::Catalog& catalog, Rela
   GRAFT_CHECK(validateUsing(*source, catalog, *table, kind, args.using_));
   bj::object rel;
   rel["name"] = args.name;
-  rel["using"] = args.using_;
+  rel["using"] = normalizedUsing(args.using_);
   if (!args.comment.is_null()) rel["comment"] = args.comment;
   const char* key =
       kind == RelationshipKind::kObject ? "object_relationships" : "array_relationships";

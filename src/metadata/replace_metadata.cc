@@ -1,5 +1,7 @@
 #include "metadata/replace_metadata.h"
 
+#include <algorithm>
+
 #include "metadata/relationship_commands.h"
 #include "metadata/table_commands.h"
 
@@ -9,20 +11,25 @@ namespace bj = boost::json;
 
 namespace {
 
-bj::object inconsistency(std::string type, std::string name, std::string reason,
-                         bj::value definition) {
+bj::object report(std::string type, std::string reason, bj::value definition) {
   bj::object o;
   o["definition"] = std::move(definition);
-  o["name"] = std::move(name);
   o["reason"] = std::move(reason);
   o["type"] = std::move(type);
+  return o;
+}
+
+bj::object tableName(const pg::QualifiedName& name) {
+  bj::object o;
+  o["schema"] = name.schema;
+  o["name"] = name.name;
   return o;
 }
 
 // Re-applies one source's tables and then its relationships to an empty copy of the source,
 // collecting what fails.
 void checkSource(const bj::object& source, const std::string& name, const pg::Catalog& catalog,
-                 bj::array& found) {
+                 std::vector<Inconsistency>& found) {
   bj::object rebuilt;
   rebuilt["version"] = 3;
   bj::object empty_source = source;
@@ -34,6 +41,7 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
   }
   if (tables == nullptr) return;
 
+  std::vector<pg::QualifiedName> broken;
   for (const auto& entry : *tables) {
     if (!entry.is_object() || !entry.as_object().contains("table")) continue;
     auto table = parseTableName(entry.as_object().at("table"), "$");
@@ -43,14 +51,19 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
     args.table = *table;
     auto tracked = trackTable(rebuilt, catalog, args);
     if (!tracked) {
-      found.push_back(inconsistency("table", table->display() + " in source " + name,
-                                    tracked.error().message(), entry));
+      std::string reason =
+          catalog.findTable(*table) == nullptr
+              ? "no such table/view exists in postgres: \"" + table->display() + "\""
+              : tracked.error().message();
+      found.push_back({report("table", reason, tableName(*table)), name, *table, std::nullopt});
+      broken.push_back(*table);
     }
   }
   for (const auto& entry : *tables) {
     if (!entry.is_object() || !entry.as_object().contains("table")) continue;
     auto table = parseTableName(entry.as_object().at("table"), "$");
     if (!table) continue;
+    if (std::find(broken.begin(), broken.end(), *table) != broken.end()) continue;
     for (auto [key, kind, type] :
          {std::tuple{"object_relationships", RelationshipKind::kObject, "object_relation"},
           std::tuple{"array_relationships", RelationshipKind::kArray, "array_relation"}}) {
@@ -71,9 +84,22 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
         Status created = args ? createRelationship(rebuilt, catalog, kind, *args)
                               : Status(std::unexpected(args.error()));
         if (!created) {
-          found.push_back(
-              inconsistency(type, rel_name + " in table " + table->display() + " in source " + name,
-                            created.error().message(), rel));
+          // Hasura's definition of a relationship names its table and source.
+          bj::object definition;
+          if (rel.is_object()) {
+            if (auto u = rel.as_object().find("using"); u != rel.as_object().end()) {
+              definition["using"] = u->value();
+            }
+          }
+          definition["name"] = rel_name;
+          definition["source"] = name;
+          definition["comment"] = rel.is_object() && rel.as_object().contains("comment")
+                                      ? rel.as_object().at("comment")
+                                      : bj::value(nullptr);
+          definition["table"] = tableName(*table);
+          std::string reason = "in table \"" + table->display() + "\": in relationship \"" +
+                               rel_name + "\": " + created.error().message();
+          found.push_back({report(type, reason, std::move(definition)), name, *table, rel_name});
         }
       }
     }
@@ -82,7 +108,8 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
 
 }  // namespace
 
-Result<bj::array> checkMetadata(const bj::object& incoming, const CatalogLookup& catalogs) {
+Result<std::vector<Inconsistency>> checkMetadata(const bj::object& incoming,
+                                                 const CatalogLookup& catalogs) {
   auto version = incoming.find("version");
   if (version == incoming.end() || !version->value().is_int64() ||
       version->value().as_int64() != 3) {
@@ -95,7 +122,7 @@ Result<bj::array> checkMetadata(const bj::object& incoming, const CatalogLookup&
     return std::unexpected(
         Error::parseFailed("key \"sources\" not found or not an Array").withPath("$.args"));
   }
-  bj::array found;
+  std::vector<Inconsistency> found;
   for (const auto& source : sources->value().as_array()) {
     if (!source.is_object() || !source.as_object().contains("name") ||
         !source.as_object().at("name").is_string()) {
@@ -105,15 +132,51 @@ Result<bj::array> checkMetadata(const bj::object& incoming, const CatalogLookup&
     std::string name(source.as_object().at("name").as_string());
     const pg::Catalog* catalog = catalogs(name);
     if (catalog == nullptr) {
-      found.push_back(inconsistency("source", name,
-                                    "Graft serves only the default source for now; adding "
-                                    "sources comes with pg_add_source",
-                                    source));
+      found.push_back({report("source",
+                              "Graft serves only the default source for now; adding sources "
+                              "comes with pg_add_source",
+                              source),
+                       name, std::nullopt, std::nullopt});
       continue;
     }
     checkSource(source.as_object(), name, *catalog, found);
   }
   return found;
+}
+
+bj::array reportsOf(const std::vector<Inconsistency>& found) {
+  bj::array out;
+  for (const auto& f : found) out.push_back(f.report);
+  return out;
+}
+
+void dropInconsistent(bj::object& metadata, const std::vector<Inconsistency>& found) {
+  auto sources = metadata.find("sources");
+  if (sources == metadata.end() || !sources->value().is_array()) return;
+  auto& list = sources->value().as_array();
+  for (const auto& f : found) {
+    for (auto s = list.begin(); s != list.end(); ++s) {
+      if (!s->is_object() || s->as_object().at("name") != bj::value(f.source)) continue;
+      if (!f.table) {
+        list.erase(s);
+        break;
+      }
+      if (!f.relationship) {
+        UntrackTableArgs args;
+        args.source = f.source;
+        args.table = *f.table;
+        args.cascade = true;  // relationships leading to a table that is gone go with it
+        (void)untrackTable(metadata, args);
+      } else {
+        DropRelationshipArgs args;
+        args.source = f.source;
+        args.table = *f.table;
+        args.relationship = *f.relationship;
+        (void)dropRelationship(metadata, args);
+      }
+      break;
+    }
+  }
 }
 
 }  // namespace graft::metadata

@@ -27,7 +27,9 @@ struct MetadataService::Batch {
   std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
   // Catalogs read inside those transactions; run_sql on a source forgets its catalog.
   std::map<std::string, pg::Catalog> catalogs;
-  int depth = 0;  // bulk nesting
+  int depth = 0;               // bulk nesting
+  bool reload = false;         // reload_metadata ran: re-check consistency at the end
+  int report_consistency = 0;  // 1: add is_consistent to the result; 2: and the objects
 };
 
 namespace {
@@ -126,10 +128,12 @@ asio::awaitable<Status> MetadataService::start() {
       stored = co_await storage_.load();
       if (!stored) co_return std::unexpected(stored.error());
     } else {
-      std::lock_guard lock(mutex_);
-      metadata_ = std::move(initial);
-      resource_version_ = *version;
-      co_return ok();
+      {
+        std::lock_guard lock(mutex_);
+        metadata_ = std::move(initial);
+        resource_version_ = *version;
+      }
+      co_return co_await refreshConsistency();
     }
   }
   auto parsed = json::parse(stored->metadata);
@@ -137,10 +141,39 @@ asio::awaitable<Status> MetadataService::start() {
     co_return std::unexpected(
         Error::unexpected("the stored metadata in hdb_catalog.hdb_metadata is not a JSON object"));
   }
+  {
+    std::lock_guard lock(mutex_);
+    metadata_ = std::move(parsed->as_object());
+    resource_version_ = stored->resource_version;
+  }
+  co_return co_await refreshConsistency();
+}
+
+asio::awaitable<Status> MetadataService::refreshConsistency() {
+  std::optional<pg::Catalog> default_catalog;
+  if (default_source_) {
+    auto catalog = co_await pg::introspect(*default_source_->pool);
+    if (!catalog) co_return std::unexpected(catalog.error());
+    default_catalog = std::move(*catalog);
+  }
+  bj::object current;
+  {
+    std::lock_guard lock(mutex_);
+    current = metadata_;
+  }
+  auto lookup = [&](const std::string& name) -> const pg::Catalog* {
+    return default_source_ && name == default_source_->name ? &*default_catalog : nullptr;
+  };
+  auto found = checkMetadata(current, lookup);
+  if (!found) co_return std::unexpected(found.error());
   std::lock_guard lock(mutex_);
-  metadata_ = std::move(parsed->as_object());
-  resource_version_ = stored->resource_version;
+  inconsistent_ = std::move(*found);
   co_return ok();
+}
+
+bool MetadataService::isConsistent() const {
+  std::lock_guard lock(mutex_);
+  return inconsistent_.empty();
 }
 
 long MetadataService::resourceVersion() const {
@@ -184,6 +217,21 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
     metadata_ = std::move(*batch.metadata);
     resource_version_ = *version;
   }
+  // New metadata, or SQL that may have changed what it refers to: re-check it. A failure
+  // here (the database went away) leaves the old report; the command itself succeeded.
+  if (batch.metadata || !batch.connections.empty() || batch.reload) {
+    auto refreshed = co_await refreshConsistency();
+    if (!refreshed) {
+      log::warn("metadata", "consistency-check-failed", refreshed.error().message());
+    }
+  }
+  if (batch.report_consistency && result->is_object()) {
+    std::lock_guard lock(mutex_);
+    result->as_object()["is_consistent"] = inconsistent_.empty();
+    if (batch.report_consistency == 2) {
+      result->as_object()["inconsistent_objects"] = reportsOf(inconsistent_);
+    }
+  }
   co_return result;
 }
 
@@ -226,6 +274,25 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
          {"create_object_relationship", "create_array_relationship", "drop_relationship"}) {
       if (*type == prefix + command) co_return co_await relationshipCommand(*type, args, batch);
     }
+  }
+  if (*type == "get_inconsistent_metadata" && api != Api::kQueryV2) {
+    // Answered after the batch, from the freshest report.
+    batch.report_consistency = 2;
+    co_return bj::value(bj::object());
+  }
+  if (*type == "reload_metadata" && api != Api::kQueryV2) {
+    batch.reload = true;
+    batch.report_consistency = 1;
+    co_return bj::value(success());
+  }
+  if (*type == "drop_inconsistent_metadata" && api != Api::kQueryV2) {
+    std::vector<Inconsistency> found;
+    {
+      std::lock_guard lock(mutex_);
+      found = inconsistent_;
+    }
+    dropInconsistent(working(batch), found);
+    co_return bj::value(success());
   }
   if (*type == "replace_metadata" && api != Api::kQueryV2) {
     co_return co_await replaceCommand(command, batch);
@@ -321,7 +388,7 @@ asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::val
     co_return std::unexpected(Error::unexpected("cannot continue due to inconsistent metadata")
                                   .withStatus(400)
                                   .withPath("$.args")
-                                  .withInternal(bj::serialize(*inconsistent)));
+                                  .withInternal(bj::serialize(reportsOf(*inconsistent))));
   }
   batch.metadata = *incoming;
   auto v = command.as_object().find("version");
@@ -330,7 +397,7 @@ asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::val
   if (!v2) co_return bj::value(success());
   bj::object out;
   out["is_consistent"] = inconsistent->empty();
-  if (!inconsistent->empty()) out["inconsistent_objects"] = std::move(*inconsistent);
+  if (!inconsistent->empty()) out["inconsistent_objects"] = reportsOf(*inconsistent);
   co_return bj::value(std::move(out));
 }
 

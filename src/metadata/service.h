@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "metadata/replace_metadata.h"
 #include "metadata/storage.h"
 
 namespace graft::pg {
@@ -46,6 +47,7 @@ class MetadataService {
   boost::asio::awaitable<Result<boost::json::value>> handle(Api api, boost::json::value body);
 
   long resourceVersion() const;
+  bool isConsistent() const;
 
  private:
   struct Batch;
@@ -75,6 +77,9 @@ class MetadataService {
   // The working copy of the metadata that commands of this batch edit.
   boost::json::object& working(Batch& batch);
   boost::json::object initialMetadata() const;
+  // Re-reads the catalogs (outside any batch) and recomputes the inconsistent objects of
+  // the current metadata.
+  boost::asio::awaitable<Status> refreshConsistency();
   const Source* findSource(const std::string& name) const;
 
   MetadataStorage storage_;
@@ -83,6 +88,7 @@ class MetadataService {
   mutable std::mutex mutex_;
   boost::json::object metadata_;
   long resource_version_ = 0;
+  std::vector<Inconsistency> inconsistent_;
 };
 
 }  // namespace graft::metadata
