@@ -186,6 +186,20 @@ const Source* MetadataService::findSource(const std::string& name) const {
   return nullptr;
 }
 
+Result<const Source*> MetadataService::requireSource(const std::string& name) const {
+  if (const Source* source = findSource(name)) return source;
+  return std::unexpected(
+      Error("not-exists", "source with name \"" + name + "\" does not exist", 400)
+          .withPath("$.args"));
+}
+
+asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(const std::string& name,
+                                                                           Batch& batch) {
+  auto source = requireSource(name);
+  if (!source) co_return std::unexpected(source.error());
+  co_return co_await batchCatalog(**source, batch);
+}
+
 asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
   Batch batch;
   {
@@ -310,12 +324,9 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
                                                                   Batch& batch) {
   auto parsed = parseRunSqlArgs(args);
   if (!parsed) co_return std::unexpected(parsed.error());
-  const Source* source = findSource(parsed->source);
-  if (source == nullptr) {
-    co_return std::unexpected(
-        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
-            .withPath("$.args"));
-  }
+  auto found = requireSource(parsed->source);
+  if (!found) co_return std::unexpected(found.error());
+  const Source* source = *found;
   if (parsed->read_only) {
     // A read-only transaction of its own: a transaction cannot become read-only midway.
     auto connection = co_await source->pool->acquire();
@@ -413,13 +424,7 @@ asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const st
   }
   auto parsed = parseCreateRelationshipArgs(args);
   if (!parsed) co_return std::unexpected(parsed.error());
-  const Source* source = findSource(parsed->source);
-  if (source == nullptr) {
-    co_return std::unexpected(
-        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
-            .withPath("$.args"));
-  }
-  auto catalog = co_await batchCatalog(*source, batch);
+  auto catalog = co_await sourceCatalog(parsed->source, batch);
   if (!catalog) co_return std::unexpected(catalog.error());
   auto kind =
       type.ends_with("object_relationship") ? RelationshipKind::kObject : RelationshipKind::kArray;
@@ -440,13 +445,7 @@ asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value
                                                                  Batch& batch) {
   auto parsed = parseTrackTableArgs(args, legacy);
   if (!parsed) co_return std::unexpected(parsed.error());
-  const Source* source = findSource(parsed->source);
-  if (source == nullptr) {
-    co_return std::unexpected(
-        Error("not-exists", "source with name \"" + parsed->source + "\" does not exist", 400)
-            .withPath("$.args"));
-  }
-  auto catalog = co_await batchCatalog(*source, batch);
+  auto catalog = co_await sourceCatalog(parsed->source, batch);
   if (!catalog) co_return std::unexpected(catalog.error());
   auto tracked = trackTable(working(batch), **catalog, *parsed);
   if (!tracked) co_return std::unexpected(tracked.error());

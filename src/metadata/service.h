@@ -81,6 +81,11 @@ class MetadataService {
   // the current metadata.
   boost::asio::awaitable<Status> refreshConsistency();
   const Source* findSource(const std::string& name) const;
+  // The source, or Hasura's not-exists error for it.
+  Result<const Source*> requireSource(const std::string& name) const;
+  // batchCatalog() of the named source.
+  boost::asio::awaitable<Result<const pg::Catalog*>> sourceCatalog(const std::string& name,
+                                                                   Batch& batch);
 
   MetadataStorage storage_;
   std::optional<Source> default_source_;
