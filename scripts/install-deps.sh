@@ -8,7 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config ccache clang-format git
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libpq-dev libssl-dev libcurl4-openssl-dev libcli11-dev libyaml-cpp-dev
-  googletest libgtest-dev
+  googletest libgtest-dev libbenchmark-dev
   # the managed database and the tests' throwaway clusters
   postgresql-15 postgresql-15-postgis-3
   # test harness
