@@ -10,6 +10,7 @@
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
 #include "metadata/table_commands.h"
+#include "metadata/table_settings.h"
 #include "pg/catalog.h"
 #include "pg/pool.h"
 
@@ -311,6 +312,10 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   if (*type == "replace_metadata" && api != Api::kQueryV2) {
     co_return co_await replaceCommand(command, batch);
   }
+  if (api != Api::kQueryV2) {
+    auto settings = co_await settingsCommand(*type, args, legacy, batch);
+    if (settings) co_return std::move(*settings);
+  }
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
     co_return bj::value(success());
@@ -431,6 +436,28 @@ asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const st
   auto created = createRelationship(working(batch), **catalog, kind, *parsed);
   if (!created) co_return std::unexpected(created.error());
   co_return bj::value(success());
+}
+
+asio::awaitable<std::optional<Result<bj::value>>> MetadataService::settingsCommand(
+    const std::string& type, const bj::value& args, bool legacy, Batch& batch) {
+  std::string name = legacy ? type : (type.starts_with("pg_") ? type.substr(3) : "");
+  bool customization =
+      legacy ? name == "set_table_custom_fields" : name == "set_table_customization";
+  if (!customization && name != "set_table_is_enum" && name != "rename_relationship" &&
+      name != "set_relationship_comment") {
+    co_return std::nullopt;
+  }
+  auto ref = parseTableRef(args);
+  if (!ref) co_return Result<bj::value>(std::unexpected(ref.error()));
+  auto catalog = co_await sourceCatalog(ref->source, batch);
+  if (!catalog) co_return Result<bj::value>(std::unexpected(catalog.error()));
+  bj::object& metadata = working(batch);
+  Status done = customization ? setTableCustomization(metadata, **catalog, args, legacy)
+                : name == "set_table_is_enum"   ? setTableIsEnum(metadata, **catalog, args)
+                : name == "rename_relationship" ? renameRelationship(metadata, **catalog, args)
+                                                : setRelationshipComment(metadata, args);
+  if (!done) co_return Result<bj::value>(std::unexpected(done.error()));
+  co_return Result<bj::value>(bj::value(success()));
 }
 
 bj::object& MetadataService::working(Batch& batch) {

@@ -63,6 +63,9 @@ class MetadataService {
                                                                   bool legacy, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> untrackCommand(const boost::json::value& args,
                                                                     Batch& batch);
+  // The table and relationship settings commands; nullopt when `type` is none of them.
+  boost::asio::awaitable<std::optional<Result<boost::json::value>>> settingsCommand(
+      const std::string& type, const boost::json::value& args, bool legacy, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> replaceCommand(
       const boost::json::value& command, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> relationshipCommand(

@@ -220,4 +220,28 @@ Status untrackTable(bj::object& metadata, const UntrackTableArgs& args) {
       argsError("already-untracked", "view/table already untracked: " + quoted(args.table)));
 }
 
+Result<TableRef> parseTableRef(const bj::value& value) {
+  if (!value.is_object()) {
+    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
+  }
+  const bj::object& args = value.as_object();
+  TableRef ref;
+  GRAFT_TRY(ref.source, optionalString(args, "source", "default"));
+  auto t = args.find("table");
+  if (t == args.end()) {
+    return std::unexpected(Error::parseFailed("key \"table\" not found").withPath("$.args"));
+  }
+  GRAFT_TRY(ref.table, parseTableName(t->value(), "$.args.table"));
+  return ref;
+}
+
+Result<bj::object*> findTrackedTable(bj::object& metadata, const TableRef& ref) {
+  GRAFT_TRY(bj::object * source, findSourceEntry(metadata, ref.source));
+  for (auto& entry : tablesOf(*source)) {
+    if (sameTable(entry, ref.table)) return &entry.as_object();
+  }
+  return std::unexpected(Error("not-exists", "table " + quoted(ref.table) + " does not exist", 400)
+                             .withPath("$.args.table"));
+}
+
 }  // namespace graft::metadata

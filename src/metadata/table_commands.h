@@ -31,6 +31,17 @@ struct UntrackTableArgs {
 Result<TrackTableArgs> parseTrackTableArgs(const boost::json::value& args, bool legacy);
 Result<UntrackTableArgs> parseUntrackTableArgs(const boost::json::value& args);
 
+// The `source` (default "default") and `table` keys most commands carry.
+struct TableRef {
+  std::string source = "default";
+  pg::QualifiedName table;
+};
+Result<TableRef> parseTableRef(const boost::json::value& args);
+
+// The tracked entry ({"table", "configuration", relationships, ...}) of `table`, or Hasura's
+// not-exists error at $.args.table.
+Result<boost::json::object*> findTrackedTable(boost::json::object& metadata, const TableRef& ref);
+
 // The metadata's entry for `source` (Hasura's {"name","kind","tables",...}), or an error.
 Result<boost::json::object*> findSourceEntry(boost::json::object& metadata,
                                              const std::string& source);
