@@ -171,6 +171,9 @@ int runServe(const ServerConfig& config) {
                                 checked.error().message() + (detail.empty() ? "" : " " + detail));
   }
 
+  // Other instances sharing the metadata database: follow their changes within a second.
+  service->watch(asio::make_strand(ioc), std::chrono::milliseconds(500));
+
   auto port = http.listen();
   if (!port) {
     closeAll(pools);

@@ -1,5 +1,10 @@
 #include "metadata/service.h"
 
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
 #include <map>
@@ -170,6 +175,47 @@ asio::awaitable<Status> MetadataService::refreshConsistency() {
   std::lock_guard lock(mutex_);
   inconsistent_ = std::move(*found);
   co_return ok();
+}
+
+asio::awaitable<Status> MetadataService::reloadIfChanged() {
+  auto stored = co_await storage_.load();
+  if (!stored) co_return std::unexpected(stored.error());
+  {
+    std::lock_guard lock(mutex_);
+    if (stored->resource_version <= resource_version_ || stored->metadata.empty()) co_return ok();
+  }
+  auto parsed = json::parse(stored->metadata);
+  if (!parsed || !parsed->is_object()) {
+    co_return std::unexpected(
+        Error::unexpected("the stored metadata in hdb_catalog.hdb_metadata is not a JSON object"));
+  }
+  {
+    std::lock_guard lock(mutex_);
+    if (stored->resource_version <= resource_version_) co_return ok();  // we moved meanwhile
+    metadata_ = std::move(parsed->as_object());
+    resource_version_ = stored->resource_version;
+  }
+  log::info("metadata", "reloaded",
+            "metadata changed by another instance; now at resource_version " +
+                std::to_string(stored->resource_version));
+  co_return co_await refreshConsistency();
+}
+
+void MetadataService::watch(asio::any_io_executor executor, std::chrono::milliseconds period) {
+  asio::co_spawn(executor, watchLoop(shared_from_this(), period), asio::detached);
+}
+
+asio::awaitable<void> MetadataService::watchLoop(std::shared_ptr<MetadataService> self,
+                                                 std::chrono::milliseconds period) {
+  asio::steady_timer timer(co_await asio::this_coro::executor);
+  for (;;) {
+    timer.expires_after(period);
+    auto [ec] = co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+    if (ec) co_return;
+    auto reloaded = co_await self->reloadIfChanged();
+    // The database may be away for a while; the next round tries again.
+    if (!reloaded) log::warn("metadata", "reload-failed", reloaded.error().message());
+  }
 }
 
 bool MetadataService::isConsistent() const {

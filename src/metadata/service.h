@@ -5,9 +5,11 @@
 // resource_version race gets Hasura's conflict error and nothing changes.
 #pragma once
 
+#include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -32,7 +34,7 @@ struct Source {
   std::shared_ptr<pg::Pool> pool;
 };
 
-class MetadataService {
+class MetadataService : public std::enable_shared_from_this<MetadataService> {
  public:
   // `default_source`, when set, is the source configured by HASURA_GRAPHQL_DATABASE_URL (or
   // the managed database); it is put into empty metadata and kept by clear_metadata, as
@@ -47,6 +49,11 @@ class MetadataService {
   boost::asio::awaitable<Result<boost::json::value>> handle(Api api, boost::json::value body);
 
   long resourceVersion() const;
+
+  // Follows changes other Graft instances make to the shared metadata database: checks the
+  // stored resource_version every `period` and reloads when it moved. Runs until the
+  // io_context stops; call once, after start().
+  void watch(boost::asio::any_io_executor executor, std::chrono::milliseconds period);
   bool isConsistent() const;
 
  private:
@@ -83,6 +90,10 @@ class MetadataService {
   // Re-reads the catalogs (outside any batch) and recomputes the inconsistent objects of
   // the current metadata.
   boost::asio::awaitable<Status> refreshConsistency();
+  // Loads the stored metadata if its resource_version is newer than ours.
+  boost::asio::awaitable<Status> reloadIfChanged();
+  static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,
+                                                std::chrono::milliseconds period);
   const Source* findSource(const std::string& name) const;
   // The source, or Hasura's not-exists error for it.
   Result<const Source*> requireSource(const std::string& name) const;

@@ -338,3 +338,25 @@ class QueryApiTest(unittest.TestCase):
                                            body={"type": "export_metadata", "args": {}})
             self.assertEqual(exported.decode(),
                              json.dumps(metadata, separators=(",", ":"), ensure_ascii=False))
+
+    def test_instances_sharing_a_metadata_database_converge(self):
+        with PgCluster() as pg:
+            pg.psql("create table shared_t (id int primary key)")
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url()}
+            with Graft(env=env) as first, Graft(env=env) as second:
+                status, _, body = first.request("POST", "/v1/metadata", body={
+                    "type": "pg_track_table", "args": {"table": "shared_t"}})
+                self.assertEqual(status, 200, body)
+                export = {"type": "export_metadata", "version": 2, "args": {}}
+
+                def second_sees_it():
+                    seen = json.loads(second.request("POST", "/v1/metadata", body=export)[2])
+                    tables = seen["metadata"]["sources"][0]["tables"]
+                    return tables == [{"table": {"schema": "public", "name": "shared_t"}}]
+
+                wait_until(second_sees_it, 5, "the second instance to pick up the change",
+                           interval=0.05)
+                # And the second now writes against the new version without a conflict.
+                status, _, body = second.request("POST", "/v1/metadata", body={
+                    "type": "pg_untrack_table", "args": {"table": "shared_t"}})
+                self.assertEqual(status, 200, body)
