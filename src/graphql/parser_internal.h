@@ -109,6 +109,19 @@ class Parser {
   const ast::Field* parseField();
   const ast::Selection* parseFragment();
   const ast::FragmentDefinition* parseFragmentDefinition();
+  // What every named type definition has after its keyword: description, name, directives.
+  // False (the error recorded) when it does not parse.
+  template <typename T>
+  bool parseTypeHeader(T* type, const ast::StringValue* description) {
+    type->description = description;
+    std::optional<std::string_view> name = expectName();
+    if (!name) return false;
+    type->name = *name;
+    std::optional<ast::List<ast::Directive>> directives = parseDirectives(true);
+    if (!directives) return false;
+    type->directives = *directives;
+    return true;
+  }
   bool checkMode(const ast::Definition& definition);
 
   // ---- Type system (parser_sdl.cc) ----

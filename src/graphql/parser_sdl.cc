@@ -227,13 +227,7 @@ const ast::Definition* Parser::parseUnionTypeDefinition(ast::Kind kind,
                                                         ast::Location at) {
   advance();  // union
   auto* type = node<ast::UnionTypeDefinition>(kind, at);
-  type->description = description;
-  std::optional<std::string_view> name = expectName();
-  if (!name) return nullptr;
-  type->name = *name;
-  std::optional<ast::List<ast::Directive>> directives = parseDirectives(true);
-  if (!directives) return nullptr;
-  type->directives = *directives;
+  if (!parseTypeHeader(type, description)) return nullptr;
   if (skip(TokenKind::kEquals)) {
     skip(TokenKind::kPipe);  // a leading `|` is allowed
     size_t members = mark();
@@ -255,13 +249,7 @@ const ast::Definition* Parser::parseEnumTypeDefinition(ast::Kind kind,
                                                        ast::Location at) {
   advance();  // enum
   auto* type = node<ast::EnumTypeDefinition>(kind, at);
-  type->description = description;
-  std::optional<std::string_view> name = expectName();
-  if (!name) return nullptr;
-  type->name = *name;
-  std::optional<ast::List<ast::Directive>> directives = parseDirectives(true);
-  if (!directives) return nullptr;
-  type->directives = *directives;
+  if (!parseTypeHeader(type, description)) return nullptr;
   if (skip(TokenKind::kBraceL)) {
     size_t values = mark();
     do {
@@ -294,13 +282,7 @@ const ast::Definition* Parser::parseInputObjectTypeDefinition(ast::Kind kind,
                                                               ast::Location at) {
   advance();  // input
   auto* type = node<ast::InputObjectTypeDefinition>(kind, at);
-  type->description = description;
-  std::optional<std::string_view> name = expectName();
-  if (!name) return nullptr;
-  type->name = *name;
-  std::optional<ast::List<ast::Directive>> directives = parseDirectives(true);
-  if (!directives) return nullptr;
-  type->directives = *directives;
+  if (!parseTypeHeader(type, description)) return nullptr;
   if (peek(TokenKind::kBraceL)) {
     std::optional<ast::List<ast::InputValueDefinition>> fields =
         parseInputValueDefinitions(TokenKind::kBraceL, TokenKind::kBraceR);
