@@ -66,7 +66,7 @@ Result<bool> parseBool(const Setting& s) {
 
 class Builder {
  public:
-  Builder(CLI::App& app, const EnvLookup& env) : app_(app), env_(env) {}
+  explicit Builder(const EnvLookup& env) : env_(env) {}
 
   // A value option: --flag <text>, falling back to the environment variable.
   Setting& option(CLI::App& target, const std::string& names, const std::string& env,
@@ -98,7 +98,6 @@ class Builder {
   }
 
  private:
-  [[maybe_unused]] CLI::App& app_;
   const EnvLookup& env_;
   std::vector<std::unique_ptr<Setting>> settings_;
 };
@@ -116,7 +115,7 @@ EnvLookup processEnv() {
 Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env) {
   CLI::App app{"Graft: a Hasura-compatible GraphQL engine for PostgreSQL", "graft"};
   app.require_subcommand(0, 1);
-  Builder b(app, env);
+  Builder b(env);
 
   // Database options are accepted before or after `serve`, as Hasura's are before it.
   CLI::App* serve = app.add_subcommand("serve", "Start the GraphQL server");

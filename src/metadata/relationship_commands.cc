@@ -10,41 +10,6 @@ namespace bj = boost::json;
 
 namespace {
 
-Error error(std::string code, std::string message, std::string path = "$.args") {
-  return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
-}
-
-std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
-
-// The tracked entry of `table` in `source`, or null.
-bj::object* trackedEntry(bj::object& source, const pg::QualifiedName& table) {
-  auto it = source.find("tables");
-  if (it == source.end() || !it->value().is_array()) return nullptr;
-  for (auto& entry : it->value().as_array()) {
-    if (!entry.is_object()) continue;
-    auto t = entry.as_object().find("table");
-    if (t == entry.as_object().end()) continue;
-    auto name = parseTableName(t->value(), "$");
-    if (name && *name == table) return &entry.as_object();
-  }
-  return nullptr;
-}
-
-bool hasRelationship(const bj::object& entry, std::string_view name) {
-  for (const char* key : {"object_relationships", "array_relationships"}) {
-    auto it = entry.find(key);
-    if (it == entry.end() || !it->value().is_array()) continue;
-    for (const auto& rel : it->value().as_array()) {
-      if (rel.is_object() && rel.as_object().contains("name") &&
-          rel.as_object().at("name").is_string() &&
-          rel.as_object().at("name").as_string() == name) {
-        return true;
-      }
-    }
-  }
-  return false;
-}
-
 Result<std::vector<std::string>> columnList(const bj::value& v, const std::string& path) {
   std::vector<std::string> out;
   if (v.is_string()) {
@@ -65,7 +30,7 @@ Result<std::vector<std::string>> columnList(const bj::value& v, const std::strin
 Status checkColumns(const pg::Table& table, const std::vector<std::string>& columns) {
   for (const auto& c : columns) {
     if (table.findColumn(c) == nullptr) {
-      return std::unexpected(error("not-exists", "no such column exists: \"" + c + "\""));
+      return std::unexpected(argsError("not-exists", "no such column exists: \"" + c + "\""));
     }
   }
   return ok();
@@ -112,7 +77,7 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
       GRAFT_CHECK(checkColumns(table, columns));
       if (foreignKeyOn(table, columns, nullptr) == nullptr) {
         return std::unexpected(
-            error("constraint-error", "no foreign constraint exists on the given column(s)"));
+            argsError("constraint-error", "no foreign constraint exists on the given column(s)"));
       }
       return ok();
     }
@@ -130,17 +95,17 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
     GRAFT_TRY(auto columns, columnList(*cols, "$.args.using.foreign_key_constraint_on"));
     if (trackedEntry(source, other_name) == nullptr) {
       return std::unexpected(
-          error("not-exists", "table " + quoted(other_name) + " does not exist"));
+          argsError("not-exists", "table " + quoted(other_name) + " does not exist"));
     }
     const pg::Table* other = catalog.findTable(other_name);
     if (other == nullptr) {
       return std::unexpected(
-          error("not-exists", "table " + quoted(other_name) + " does not exist"));
+          argsError("not-exists", "table " + quoted(other_name) + " does not exist"));
     }
     GRAFT_CHECK(checkColumns(*other, columns));
     if (foreignKeyOn(*other, columns, &table.name) == nullptr) {
       return std::unexpected(
-          error("constraint-error", "no foreign constraint exists on the given column(s)"));
+          argsError("constraint-error", "no foreign constraint exists on the given column(s)"));
     }
     return ok();
   }
@@ -162,16 +127,16 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
     const pg::Table* other = catalog.findTable(remote_name);
     if (other == nullptr || trackedEntry(source, remote_name) == nullptr) {
       return std::unexpected(
-          error("not-exists", "table " + quoted(remote_name) + " does not exist"));
+          argsError("not-exists", "table " + quoted(remote_name) + " does not exist"));
     }
     for (const auto& [ours, theirs] : mapping->value().as_object()) {
       if (table.findColumn(ours) == nullptr) {
         return std::unexpected(
-            error("not-exists", "no such column exists: \"" + std::string(ours) + "\""));
+            argsError("not-exists", "no such column exists: \"" + std::string(ours) + "\""));
       }
       if (!theirs.is_string() || other->findColumn(theirs.as_string()) == nullptr) {
         return std::unexpected(
-            error("not-exists", "no such column exists in " + quoted(remote_name)));
+            argsError("not-exists", "no such column exists in " + quoted(remote_name)));
       }
     }
     return ok();
@@ -212,19 +177,17 @@ Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const bj::value& valu
     return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
   }
   const auto& args = value.as_object();
-  CreateRelationshipArgs out;
-  if (auto s = args.find("source"); s != args.end() && s->value().is_string()) {
-    out.source = std::string(s->value().as_string());
-  }
-  auto table = args.find("table");
   auto name = args.find("name");
   auto using_ = args.find("using");
-  if (table == args.end() || name == args.end() || using_ == args.end()) {
+  if (!args.contains("table") || name == args.end() || using_ == args.end()) {
     return std::unexpected(
         Error::parseFailed("the keys \"table\", \"name\" and \"using\" are required")
             .withPath("$.args"));
   }
-  GRAFT_TRY(out.table, parseTableName(table->value(), "$.args.table"));
+  GRAFT_TRY(TableRef ref, parseTableRef(value));
+  CreateRelationshipArgs out;
+  out.source = std::move(ref.source);
+  out.table = std::move(ref.table);
   if (!name->value().is_string() || name->value().as_string().empty()) {
     return std::unexpected(
         Error::parseFailed("expected a non-empty String").withPath("$.args.name"));
@@ -240,18 +203,16 @@ Result<DropRelationshipArgs> parseDropRelationshipArgs(const bj::value& value) {
     return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
   }
   const auto& args = value.as_object();
-  DropRelationshipArgs out;
-  if (auto s = args.find("source"); s != args.end() && s->value().is_string()) {
-    out.source = std::string(s->value().as_string());
-  }
-  auto table = args.find("table");
   auto rel = args.find("relationship");
-  if (table == args.end() || rel == args.end() || !rel->value().is_string()) {
+  if (!args.contains("table") || rel == args.end() || !rel->value().is_string()) {
     return std::unexpected(
         Error::parseFailed("the keys \"table\" and \"relationship\" are required")
             .withPath("$.args"));
   }
-  GRAFT_TRY(out.table, parseTableName(table->value(), "$.args.table"));
+  GRAFT_TRY(TableRef ref, parseTableRef(value));
+  DropRelationshipArgs out;
+  out.source = std::move(ref.source);
+  out.table = std::move(ref.table);
   out.relationship = std::string(rel->value().as_string());
   if (auto c = args.find("cascade"); c != args.end() && c->value().is_bool()) {
     out.cascade = c->value().as_bool();
@@ -266,12 +227,12 @@ Status createRelationship(bj::object& metadata, const pg::Catalog& catalog, Rela
   const pg::Table* table = catalog.findTable(args.table);
   if (entry == nullptr || table == nullptr) {
     return std::unexpected(
-        error("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
+        argsError("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
   }
-  if (table->findColumn(args.name) != nullptr || hasRelationship(*entry, args.name)) {
-    return std::unexpected(error("already-exists", "column/relationship \"" + args.name +
-                                                       "\" of table " + quoted(args.table) +
-                                                       " already exists"));
+  if (table->findColumn(args.name) != nullptr || findRelationship(*entry, args.name) != nullptr) {
+    return std::unexpected(argsError("already-exists", "column/relationship \"" + args.name +
+                                                           "\" of table " + quoted(args.table) +
+                                                           " already exists"));
   }
   GRAFT_CHECK(validateUsing(*source, catalog, *table, kind, args.using_));
   bj::object rel;
@@ -290,7 +251,7 @@ Status dropRelationship(bj::object& metadata, const DropRelationshipArgs& args) 
   bj::object* entry = trackedEntry(*source, args.table);
   if (entry == nullptr) {
     return std::unexpected(
-        error("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
+        argsError("not-exists", "table " + quoted(args.table) + " does not exist", "$.args.table"));
   }
   for (const char* key : {"object_relationships", "array_relationships"}) {
     auto it = entry->find(key);
@@ -306,7 +267,7 @@ Status dropRelationship(bj::object& metadata, const DropRelationshipArgs& args) 
     }
   }
   return std::unexpected(
-      error("not-exists", "relationship \"" + args.relationship + "\" does not exist"));
+      argsError("not-exists", "relationship \"" + args.relationship + "\" does not exist"));
 }
 
 }  // namespace graft::metadata

@@ -155,12 +155,13 @@ asio::awaitable<Status> MetadataService::start() {
   co_return co_await refreshConsistency();
 }
 
-asio::awaitable<Status> MetadataService::refreshConsistency() {
-  std::optional<pg::Catalog> default_catalog;
-  if (default_source_) {
+asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* known) {
+  std::optional<pg::Catalog> fresh;
+  if (known == nullptr && default_source_) {
     auto catalog = co_await pg::introspect(*default_source_->pool);
     if (!catalog) co_return std::unexpected(catalog.error());
-    default_catalog = std::move(*catalog);
+    fresh = std::move(*catalog);
+    known = &*fresh;
   }
   bj::object current;
   {
@@ -168,7 +169,7 @@ asio::awaitable<Status> MetadataService::refreshConsistency() {
     current = metadata_;
   }
   auto lookup = [&](const std::string& name) -> const pg::Catalog* {
-    return default_source_ && name == default_source_->name ? &*default_catalog : nullptr;
+    return default_source_ && name == default_source_->name ? known : nullptr;
   };
   auto found = checkMetadata(current, lookup);
   if (!found) co_return std::unexpected(found.error());
@@ -281,7 +282,14 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
   // New metadata, or SQL that may have changed what it refers to: re-check it. A failure
   // here (the database went away) leaves the old report; the command itself succeeded.
   if (batch.metadata || !batch.connections.empty() || batch.reload) {
-    auto refreshed = co_await refreshConsistency();
+    // A catalog the batch read after its last SQL is what was just committed: reuse it rather
+    // than reading the catalog again (reload_metadata asks for a fresh read).
+    const pg::Catalog* known = nullptr;
+    if (default_source_ && !batch.reload) {
+      auto it = batch.catalogs.find(default_source_->name);
+      if (it != batch.catalogs.end()) known = &it->second;
+    }
+    auto refreshed = co_await refreshConsistency(known);
     if (!refreshed) {
       log::warn("metadata", "consistency-check-failed", refreshed.error().message());
     }

@@ -87,9 +87,9 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // The working copy of the metadata that commands of this batch edit.
   boost::json::object& working(Batch& batch);
   boost::json::object initialMetadata() const;
-  // Re-reads the catalogs (outside any batch) and recomputes the inconsistent objects of
-  // the current metadata.
-  boost::asio::awaitable<Status> refreshConsistency();
+  // Recomputes the inconsistent objects of the current metadata against `known` (a catalog
+  // of the default source that is already current) or, when null, a fresh read of it.
+  boost::asio::awaitable<Status> refreshConsistency(const pg::Catalog* known = nullptr);
   // Loads the stored metadata if its resource_version is newer than ours.
   boost::asio::awaitable<Status> reloadIfChanged();
   static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,

@@ -8,12 +8,6 @@ namespace bj = boost::json;
 
 namespace {
 
-Error argsError(std::string code, std::string message) {
-  return Error(std::move(code), std::move(message), 400).withPath("$.args");
-}
-
-std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
-
 Result<std::string> optionalString(const bj::object& args, std::string_view key,
                                    std::string fallback) {
   auto it = args.find(key);
@@ -40,6 +34,33 @@ bj::array& tablesOf(bj::object& source) {
 }
 
 }  // namespace
+
+Error argsError(std::string code, std::string message, std::string path) {
+  return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
+}
+
+std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
+
+bj::object* trackedEntry(bj::object& source, const pg::QualifiedName& table) {
+  for (auto& entry : tablesOf(source)) {
+    if (sameTable(entry, table)) return &entry.as_object();
+  }
+  return nullptr;
+}
+
+bj::object* findRelationship(bj::object& entry, std::string_view name) {
+  for (const char* key : {"object_relationships", "array_relationships"}) {
+    auto it = entry.find(key);
+    if (it == entry.end() || !it->value().is_array()) continue;
+    for (auto& rel : it->value().as_array()) {
+      if (rel.is_object() && rel.as_object().contains("name") &&
+          rel.as_object().at("name") == bj::value(name)) {
+        return &rel.as_object();
+      }
+    }
+  }
+  return nullptr;
+}
 
 Result<pg::QualifiedName> parseTableName(const bj::value& value, const std::string& path) {
   if (value.is_string()) return pg::QualifiedName{"public", std::string(value.as_string())};
@@ -83,19 +104,9 @@ Result<TrackTableArgs> parseTrackTableArgs(const bj::value& value, bool legacy) 
 }
 
 Result<UntrackTableArgs> parseUntrackTableArgs(const bj::value& value) {
-  if (!value.is_object()) {
-    return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
-  }
+  GRAFT_TRY(TableRef ref, parseTableRef(value));
+  UntrackTableArgs out{std::move(ref.source), std::move(ref.table)};
   const bj::object& args = value.as_object();
-  UntrackTableArgs out;
-  GRAFT_TRY(out.source, optionalString(args, "source", "default"));
-  auto t = args.find("table");
-  if (t == args.end()) {
-    return std::unexpected(
-        Error::parseFailed("parsing UntrackTable failed, key \"table\" not found")
-            .withPath("$.args"));
-  }
-  GRAFT_TRY(out.table, parseTableName(t->value(), "$.args.table"));
   if (auto c = args.find("cascade"); c != args.end() && c->value().is_bool()) {
     out.cascade = c->value().as_bool();
   }
@@ -237,11 +248,9 @@ Result<TableRef> parseTableRef(const bj::value& value) {
 
 Result<bj::object*> findTrackedTable(bj::object& metadata, const TableRef& ref) {
   GRAFT_TRY(bj::object * source, findSourceEntry(metadata, ref.source));
-  for (auto& entry : tablesOf(*source)) {
-    if (sameTable(entry, ref.table)) return &entry.as_object();
-  }
-  return std::unexpected(Error("not-exists", "table " + quoted(ref.table) + " does not exist", 400)
-                             .withPath("$.args.table"));
+  if (bj::object* entry = trackedEntry(*source, ref.table)) return entry;
+  return std::unexpected(
+      argsError("not-exists", "table " + quoted(ref.table) + " does not exist", "$.args.table"));
 }
 
 }  // namespace graft::metadata

@@ -31,6 +31,18 @@ struct UntrackTableArgs {
 Result<TrackTableArgs> parseTrackTableArgs(const boost::json::value& args, bool legacy);
 Result<UntrackTableArgs> parseUntrackTableArgs(const boost::json::value& args);
 
+// Hasura's error for a command's arguments: `code`, `message`, HTTP 400, at `path`.
+Error argsError(std::string code, std::string message, std::string path = "$.args");
+
+// A table as Hasura's messages quote it: "author", "hubspot.deal".
+std::string quoted(const pg::QualifiedName& name);
+
+// The tracked entry of `table` among a source entry's tables, or null.
+boost::json::object* trackedEntry(boost::json::object& source, const pg::QualifiedName& table);
+
+// The relationship (object or array) named `name` of a tracked table entry, or null.
+boost::json::object* findRelationship(boost::json::object& entry, std::string_view name);
+
 // The `source` (default "default") and `table` keys most commands carry.
 struct TableRef {
   std::string source = "default";

@@ -10,25 +10,6 @@ namespace bj = boost::json;
 
 namespace {
 
-Error argsError(std::string code, std::string message, std::string path = "$.args") {
-  return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
-}
-
-// The relationship named `name` of a tracked table entry, or null.
-bj::object* findRelationship(bj::object& entry, std::string_view name) {
-  for (const char* key : {"object_relationships", "array_relationships"}) {
-    auto it = entry.find(key);
-    if (it == entry.end() || !it->value().is_array()) continue;
-    for (auto& rel : it->value().as_array()) {
-      if (rel.is_object() && rel.as_object().contains("name") &&
-          rel.as_object().at("name") == bj::value(name)) {
-        return &rel.as_object();
-      }
-    }
-  }
-  return nullptr;
-}
-
 Result<std::string> requiredString(const bj::value& args, std::string_view key) {
   const auto& o = args.as_object();
   auto it = o.find(key);
@@ -60,7 +41,7 @@ Status setTableCustomization(bj::object& metadata, const pg::Catalog& catalog,
   const pg::Table* table = catalog.findTable(ref.table);
   if (table == nullptr) {
     return std::unexpected(
-        argsError("not-exists", "table \"" + ref.table.display() + "\" does not exist"));
+        argsError("not-exists", "table " + quoted(ref.table) + " does not exist"));
   }
   const auto& a = args.as_object();
   bj::object configuration;
