@@ -1,0 +1,213 @@
+// The schema model: named types, fields, arguments, enum values, directives; what validation,
+// coercion, normalisation and introspection read. A Schema is built once (SchemaBuilder or
+// buildSchemaFromSdl), is immutable afterwards and is shared between threads through
+// shared_ptr<const Schema>; every pointer it hands out lives as long as the Schema.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graphql/arena.h"
+#include "graphql/ast.h"
+#include "graphql/ast_type_system.h"
+
+namespace graft::graphql {
+
+enum class TypeKind : uint8_t { kScalar, kObject, kInterface, kUnion, kEnum, kInputObject };
+// "SCALAR", "OBJECT", ... as in __TypeKind.
+std::string_view typeKindName(TypeKind kind);
+
+class NamedType;
+
+// A reference to a type with its list and non-null wrappers, e.g. `[Int!]!`: level 0 is the
+// outermost, level `list_depth` is the named type. Trivially copyable.
+class TypeRef {
+ public:
+  static constexpr uint8_t kMaxListDepth = 31;
+
+  TypeRef() = default;
+  explicit TypeRef(const NamedType* named) : named_(named) {}
+
+  const NamedType& named() const { return *named_; }
+  bool valid() const { return named_ != nullptr; }
+  bool isNonNull() const { return (non_null_mask_ & 1u) != 0; }
+  bool isList() const { return !isNonNull() && list_depth_ > 0; }
+  // Wrapped in at least one list at any level.
+  bool hasList() const { return list_depth_ > 0; }
+
+  // The type inside the outermost wrapper: T for T!, T for [T]. REQUIRES: isNonNull() or
+  // isList().
+  TypeRef ofType() const;
+  TypeRef nullable() const { return isNonNull() ? ofType() : *this; }
+  TypeRef nonNull() const;
+  TypeRef listOf() const;  // REQUIRES: list depth below kMaxListDepth
+
+  friend bool operator==(const TypeRef&, const TypeRef&) = default;
+
+  // `[Int!]!`
+  std::string toString() const;
+  void appendTo(std::string& out) const;
+
+ private:
+  const NamedType* named_ = nullptr;
+  uint32_t non_null_mask_ = 0;  // bit i: level i is non-null
+  uint8_t list_depth_ = 0;
+};
+
+struct Deprecation {
+  bool deprecated = false;
+  std::string reason;  // meaningful only when deprecated
+};
+
+// An argument or an input object field.
+struct InputValue {
+  std::string name;
+  std::string description;
+  TypeRef type;
+  // A constant value in the schema's arena; null when there is no default.
+  const ast::Value* default_value = nullptr;
+  Deprecation deprecation;
+};
+
+class Field {
+ public:
+  std::string name;
+  std::string description;
+  std::vector<InputValue> arguments;
+  TypeRef type;
+  Deprecation deprecation;
+  // Opaque to this module: the layer that builds the schema uses it to find what the field
+  // stands for (a table, a root field kind, ...) without a second lookup by name.
+  uint64_t tag = 0;
+
+  const InputValue* findArgument(std::string_view arg_name) const;
+};
+
+struct EnumValue {
+  std::string name;
+  std::string description;
+  Deprecation deprecation;
+};
+
+class NamedType {
+ public:
+  TypeKind kind() const { return kind_; }
+  const std::string& name() const { return name_; }
+  const std::string& description() const { return description_; }
+  const std::string& specifiedByUrl() const { return specified_by_url_; }  // scalars
+  uint64_t tag() const { return tag_; }
+
+  bool isLeaf() const { return kind_ == TypeKind::kScalar || kind_ == TypeKind::kEnum; }
+  bool isComposite() const {
+    return kind_ == TypeKind::kObject || kind_ == TypeKind::kInterface || kind_ == TypeKind::kUnion;
+  }
+  bool isAbstract() const { return kind_ == TypeKind::kInterface || kind_ == TypeKind::kUnion; }
+  bool isInput() const {
+    return kind_ == TypeKind::kScalar || kind_ == TypeKind::kEnum ||
+           kind_ == TypeKind::kInputObject;
+  }
+  bool isOutput() const { return kind_ != TypeKind::kInputObject; }
+
+  // Objects and interfaces, in declaration order.
+  std::span<const Field> fields() const { return fields_; }
+  const Field* findField(std::string_view field_name) const;
+  // Objects and interfaces: the interfaces this type implements.
+  std::span<const NamedType* const> interfaces() const { return interfaces_; }
+  // Unions: their members; interfaces: the object types implementing them (definition order).
+  std::span<const NamedType* const> possibleTypes() const { return possible_types_; }
+  bool isPossibleType(const NamedType& object) const;
+  // Enums.
+  std::span<const EnumValue> enumValues() const { return enum_values_; }
+  const EnumValue* findEnumValue(std::string_view value_name) const;
+  // Input objects.
+  std::span<const InputValue> inputFields() const { return input_fields_; }
+  const InputValue* findInputField(std::string_view field_name) const;
+
+ private:
+  friend class SchemaBuilder;
+  friend class TypeBuilder;
+
+  TypeKind kind_ = TypeKind::kScalar;
+  std::string name_;
+  std::string description_;
+  std::string specified_by_url_;
+  uint64_t tag_ = 0;
+  std::vector<Field> fields_;
+  std::vector<const NamedType*> interfaces_;
+  std::vector<const NamedType*> possible_types_;
+  std::vector<EnumValue> enum_values_;
+  std::vector<InputValue> input_fields_;
+  // Name → position in fields_ / enum_values_ / input_fields_, for the larger types only
+  // (linear search is faster below kIndexThreshold entries).
+  std::unordered_map<std::string_view, uint32_t> index_;
+};
+
+struct DirectiveDef {
+  std::string name;
+  std::string description;
+  std::vector<InputValue> arguments;
+  std::vector<ast::DirectiveLocation> locations;
+  bool repeatable = false;
+
+  const InputValue* findArgument(std::string_view arg_name) const;
+  bool allowedAt(ast::DirectiveLocation location) const;
+};
+
+class Schema {
+ public:
+  const NamedType* queryType() const { return query_; }
+  const NamedType* mutationType() const { return mutation_; }  // null when absent
+  const NamedType* subscriptionType() const { return subscription_; }
+  const NamedType* rootType(ast::OperationType operation) const;
+  const std::string& description() const { return description_; }
+
+  const NamedType* findType(std::string_view name) const;
+  // Every named type in definition order: the built-in scalars and introspection types
+  // first, then the schema's own.
+  std::span<const NamedType* const> types() const { return types_; }
+  const DirectiveDef* findDirective(std::string_view name) const;
+  std::span<const DirectiveDef* const> directives() const { return directives_; }
+
+  // The spec's "is sub-type" for output types: same named type, or an object possible for an
+  // abstract type, or an interface implementing an interface.
+  bool isSubType(const NamedType& abstract, const NamedType& maybe_sub) const;
+  // Output types: do the two composite types share at least one possible object type?
+  bool overlap(const NamedType& a, const NamedType& b) const;
+
+  // The fields every composite type has besides its own (`__typename`), and those of the
+  // query root (`__schema`, `__type`).
+  const Field& typenameField() const { return *typename_field_; }
+  const Field& schemaField() const { return *schema_field_; }
+  const Field& typeField() const { return *type_field_; }
+  // findField plus the introspection meta-fields allowed on `parent`.
+  const Field* findFieldIncludingMeta(const NamedType& parent, std::string_view name) const;
+
+  // True for the built-in scalars, introspection types and built-in directives, which
+  // printSchema leaves out.
+  static bool isBuiltinType(std::string_view name);
+  static bool isBuiltinDirective(std::string_view name);
+
+ private:
+  friend class SchemaBuilder;
+
+  Arena arena_;  // default values
+  std::vector<std::unique_ptr<NamedType>> owned_types_;
+  std::vector<std::unique_ptr<DirectiveDef>> owned_directives_;
+  std::vector<const NamedType*> types_;
+  std::vector<const DirectiveDef*> directives_;
+  std::unordered_map<std::string_view, const NamedType*> types_by_name_;
+  const NamedType* query_ = nullptr;
+  const NamedType* mutation_ = nullptr;
+  const NamedType* subscription_ = nullptr;
+  std::string description_;
+  std::unique_ptr<Field> typename_field_;
+  std::unique_ptr<Field> schema_field_;
+  std::unique_ptr<Field> type_field_;
+};
+
+}  // namespace graft::graphql

@@ -1,0 +1,247 @@
+#include "graphql/schema_builder.h"
+
+#include <algorithm>
+#include <set>
+
+#include "graphql/concat.h"
+#include "graphql/parser.h"
+#include "graphql/schema_sdl_internal.h"
+
+namespace graft::graphql {
+
+// ---- ArgumentsBuilder ----
+
+ArgumentsBuilder& ArgumentsBuilder::argument(std::string_view name, std::string_view type,
+                                             std::string_view description,
+                                             std::string_view default_literal) {
+  InputValue& arg = args_->emplace_back();
+  arg.name = name;
+  arg.description = description;
+  arg.type = builder_->typeRef(type);
+  arg.default_value = builder_->defaultValue(default_literal);
+  return *this;
+}
+
+ArgumentsBuilder& ArgumentsBuilder::deprecated(std::string_view reason) {
+  if (!args_->empty()) args_->back().deprecation = {true, std::string(reason)};
+  return *this;
+}
+
+// ---- TypeBuilder ----
+
+namespace {
+
+std::string kindMismatch(const NamedType& type, std::string_view what) {
+  return concat(
+      {"type \"", type.name(), "\" is a ", typeKindName(type.kind()), " and cannot have ", what});
+}
+
+}  // namespace
+
+TypeBuilder& TypeBuilder::description(std::string_view text) {
+  type_->description_ = text;
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::tag(uint64_t value) {
+  type_->tag_ = value;
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::specifiedByUrl(std::string_view url) {
+  if (type_->kind_ != TypeKind::kScalar) builder_->fail(kindMismatch(*type_, "@specifiedBy"));
+  type_->specified_by_url_ = url;
+  return *this;
+}
+
+ArgumentsBuilder TypeBuilder::field(std::string_view name, std::string_view type,
+                                    std::string_view description, uint64_t tag) {
+  if (type_->kind_ != TypeKind::kObject && type_->kind_ != TypeKind::kInterface) {
+    builder_->fail(kindMismatch(*type_, "fields"));
+  }
+  Field& field = type_->fields_.emplace_back();
+  field.name = name;
+  field.description = description;
+  field.type = builder_->typeRef(type);
+  field.tag = tag;
+  return ArgumentsBuilder(*builder_, field.arguments);
+}
+
+TypeBuilder& TypeBuilder::deprecateField(std::string_view reason) {
+  if (!type_->fields_.empty()) type_->fields_.back().deprecation = {true, std::string(reason)};
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::implements(std::string_view interface_name) {
+  if (type_->kind_ != TypeKind::kObject && type_->kind_ != TypeKind::kInterface) {
+    builder_->fail(kindMismatch(*type_, "interfaces"));
+  }
+  type_->interfaces_.push_back(builder_->reference(interface_name));
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::member(std::string_view object_name) {
+  if (type_->kind_ != TypeKind::kUnion) builder_->fail(kindMismatch(*type_, "members"));
+  type_->possible_types_.push_back(builder_->reference(object_name));
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::value(std::string_view name, std::string_view description) {
+  if (type_->kind_ != TypeKind::kEnum) builder_->fail(kindMismatch(*type_, "enum values"));
+  EnumValue& value = type_->enum_values_.emplace_back();
+  value.name = name;
+  value.description = description;
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::deprecateValue(std::string_view reason) {
+  if (!type_->enum_values_.empty()) {
+    type_->enum_values_.back().deprecation = {true, std::string(reason)};
+  }
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::inputField(std::string_view name, std::string_view type,
+                                     std::string_view description,
+                                     std::string_view default_literal) {
+  if (type_->kind_ != TypeKind::kInputObject) builder_->fail(kindMismatch(*type_, "input fields"));
+  ArgumentsBuilder(*builder_, type_->input_fields_)
+      .argument(name, type, description, default_literal);
+  return *this;
+}
+
+TypeBuilder& TypeBuilder::deprecateInputField(std::string_view reason) {
+  ArgumentsBuilder(*builder_, type_->input_fields_).deprecated(reason);
+  return *this;
+}
+
+// ---- SchemaBuilder ----
+
+SchemaBuilder::SchemaBuilder() : schema_(new Schema()) {
+  detail::applyBuiltins(*this);
+  builtin_types_ = schema_->types_.size();
+}
+
+SchemaBuilder::~SchemaBuilder() = default;
+
+void SchemaBuilder::fail(std::string message) { errors_.push_back(std::move(message)); }
+
+NamedType* SchemaBuilder::reference(std::string_view name) {
+  auto [it, inserted] = entries_.try_emplace(std::string(name), Entry{nullptr, false});
+  if (inserted) {
+    auto type = std::unique_ptr<NamedType>(new NamedType());
+    type->name_ = name;
+    it->second.type = type.get();
+    schema_->owned_types_.push_back(std::move(type));
+  }
+  return it->second.type;
+}
+
+TypeBuilder SchemaBuilder::define(std::string_view name, TypeKind kind) {
+  NamedType* type = reference(name);
+  Entry& entry = entries_.find(std::string(name))->second;
+  if (entry.defined) {
+    fail(concat({"type \"", name, "\" is defined more than once"}));
+  } else {
+    entry.defined = true;
+    type->kind_ = kind;
+    schema_->types_.push_back(type);
+  }
+  return TypeBuilder(*this, *type);
+}
+
+TypeBuilder SchemaBuilder::scalar(std::string_view name) { return define(name, TypeKind::kScalar); }
+TypeBuilder SchemaBuilder::object(std::string_view name) { return define(name, TypeKind::kObject); }
+TypeBuilder SchemaBuilder::interface(std::string_view name) {
+  return define(name, TypeKind::kInterface);
+}
+TypeBuilder SchemaBuilder::unionType(std::string_view name) {
+  return define(name, TypeKind::kUnion);
+}
+TypeBuilder SchemaBuilder::enumType(std::string_view name) { return define(name, TypeKind::kEnum); }
+TypeBuilder SchemaBuilder::inputObject(std::string_view name) {
+  return define(name, TypeKind::kInputObject);
+}
+
+std::optional<TypeBuilder> SchemaBuilder::existing(std::string_view name) {
+  auto found = entries_.find(std::string(name));
+  if (found == entries_.end() || !found->second.defined) return std::nullopt;
+  return TypeBuilder(*this, *found->second.type);
+}
+
+bool SchemaBuilder::isDefined(std::string_view name) const {
+  auto found = entries_.find(std::string(name));
+  return found != entries_.end() && found->second.defined;
+}
+
+ArgumentsBuilder SchemaBuilder::directive(std::string_view name,
+                                          std::vector<ast::DirectiveLocation> locations,
+                                          bool repeatable, std::string_view description) {
+  for (const DirectiveDef* existing : schema_->directives_) {
+    if (existing->name == name)
+      fail(concat({"directive \"@", name, "\" is defined more than once"}));
+  }
+  auto directive = std::make_unique<DirectiveDef>();
+  directive->name = name;
+  directive->description = description;
+  directive->locations = std::move(locations);
+  directive->repeatable = repeatable;
+  DirectiveDef* raw = directive.get();
+  schema_->directives_.push_back(raw);
+  schema_->owned_directives_.push_back(std::move(directive));
+  return ArgumentsBuilder(*this, raw->arguments);
+}
+
+void SchemaBuilder::setRootTypes(std::string_view query, std::string_view mutation,
+                                 std::string_view subscription) {
+  root_names_ = {std::string(query), std::string(mutation), std::string(subscription)};
+}
+
+void SchemaBuilder::setDescription(std::string_view text) { schema_->description_ = text; }
+
+TypeRef SchemaBuilder::typeRef(std::string_view text) {
+  // [ ... [ Name !? ] !? ... ] !?  — whitespace is not allowed; callers pass canonical text.
+  size_t pos = 0;
+  uint32_t depth = 0;
+  while (pos < text.size() && text[pos] == '[') ++pos, ++depth;
+  size_t name_end = pos;
+  while (name_end < text.size() && text[name_end] != '!' && text[name_end] != ']') ++name_end;
+  std::string_view name = text.substr(pos, name_end - pos);
+  bool valid_name = !name.empty() && depth <= TypeRef::kMaxListDepth;
+  for (char c : name) {
+    bool name_char =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    valid_name = valid_name && name_char;
+  }
+  if (!valid_name) {
+    fail(concat({"invalid type reference \"", text, "\""}));
+    return TypeRef(reference("String"));
+  }
+  TypeRef ref(reference(name));
+  pos = name_end;
+  if (pos < text.size() && text[pos] == '!') ref = ref.nonNull(), ++pos;
+  for (uint32_t level = 0; level < depth; ++level) {
+    if (pos >= text.size() || text[pos] != ']') {
+      fail(concat({"invalid type reference \"", text, "\""}));
+      return ref;
+    }
+    ref = ref.listOf();
+    ++pos;
+    if (pos < text.size() && text[pos] == '!') ref = ref.nonNull(), ++pos;
+  }
+  if (pos != text.size()) fail(concat({"invalid type reference \"", text, "\""}));
+  return ref;
+}
+
+const ast::Value* SchemaBuilder::defaultValue(std::string_view literal) {
+  if (literal.empty()) return nullptr;
+  std::string_view copy = schema_->arena_.copyString(literal);
+  auto parsed = parseValue(copy, schema_->arena_, /*is_const=*/true);
+  if (!parsed) {
+    fail(concat({"invalid default value \"", literal, "\": ", parsed.error().describe()}));
+    return nullptr;
+  }
+  return *parsed;
+}
+
+}  // namespace graft::graphql
