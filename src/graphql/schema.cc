@@ -142,6 +142,19 @@ const NamedType* Schema::findType(std::string_view name) const {
   return found == types_by_name_.end() ? nullptr : found->second;
 }
 
+TypeRef Schema::resolve(const ast::Type& type) const {
+  if (const auto* non_null = ast::dynCast<ast::NonNullType>(&type)) {
+    TypeRef inner = resolve(*non_null->type);
+    return inner.valid() ? inner.nonNull() : inner;
+  }
+  if (const auto* list = ast::dynCast<ast::ListType>(&type)) {
+    TypeRef inner = resolve(*list->type);
+    if (!inner.valid() || inner.listDepth() >= TypeRef::kMaxListDepth) return TypeRef();
+    return inner.listOf();
+  }
+  return TypeRef(findType(ast::cast<ast::NamedType>(type).name));
+}
+
 const DirectiveDef* Schema::findDirective(std::string_view name) const {
   for (const DirectiveDef* directive : directives_) {
     if (directive->name == name) return directive;

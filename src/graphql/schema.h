@@ -39,6 +39,7 @@ class TypeRef {
   bool isList() const { return !isNonNull() && list_depth_ > 0; }
   // Wrapped in at least one list at any level.
   bool hasList() const { return list_depth_ > 0; }
+  uint8_t listDepth() const { return list_depth_; }
 
   // The type inside the outermost wrapper: T for T!, T for [T]. REQUIRES: isNonNull() or
   // isList().
@@ -170,6 +171,9 @@ class Schema {
   // Every named type in definition order: the built-in scalars and introspection types
   // first, then the schema's own.
   std::span<const NamedType* const> types() const { return types_; }
+  // The type a document's type reference names, e.g. of a variable definition; !valid() when
+  // the named type is not in the schema or the lists nest deeper than kMaxListDepth.
+  TypeRef resolve(const ast::Type& type) const;
   const DirectiveDef* findDirective(std::string_view name) const;
   std::span<const DirectiveDef* const> directives() const { return directives_; }
 
