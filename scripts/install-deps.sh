@@ -22,13 +22,22 @@ for p in "${packages[@]}"; do
   fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# Node.js runs the client-compatibility tests (graphql-js); any recent version will do, so an
+# existing installation (e.g. NodeSource's, which bundles npm) is kept.
+command -v node >/dev/null || missing+=(nodejs)
+command -v npm >/dev/null || missing+=(npm)
+
+if [ ${#missing[@]} -ne 0 ]; then
+  echo "installing: ${missing[*]}" >&2
+  sudo_cmd=()
+  if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo_cmd[@]}" apt-get update -q >&2
+  "${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
 fi
 
-echo "installing: ${missing[*]}" >&2
-sudo_cmd=()
-if [ "$(id -u)" -ne 0 ]; then sudo_cmd=(sudo); fi
-export DEBIAN_FRONTEND=noninteractive
-"${sudo_cmd[@]}" apt-get update -q >&2
-"${sudo_cmd[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" >&2
+# The npm packages of the client tests, pinned by tests/clients/package-lock.json.
+clients=$(cd "$(dirname "$0")/../tests/clients" && pwd)
+if [ ! -d "$clients/node_modules" ] || [ "$clients/package-lock.json" -nt "$clients/node_modules" ]; then
+  (cd "$clients" && npm ci --no-audit --no-fund >&2 && touch node_modules)
+fi
