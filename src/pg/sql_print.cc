@@ -1,0 +1,335 @@
+// The printer of sql.h: one walk over the tree, compact or pretty. Layout decisions live in
+// newline() and nested(), so both forms print the same tokens in the same order.
+#include <cassert>
+
+#include "pg/quote.h"
+#include "pg/sql.h"
+
+namespace graft::pg::sql {
+namespace {
+
+constexpr int kIndent = 2;
+
+// A name we print bare in a call: [a-z_][a-z0-9_]*. Anything else is quoted, so a wrong name
+// fails as an unknown function instead of changing the statement.
+bool isPlainName(std::string_view name) {
+  if (name.empty() || (name[0] >= '0' && name[0] <= '9')) return false;
+  for (char c : name) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) return false;
+  }
+  return true;
+}
+
+class Printer {
+ public:
+  explicit Printer(bool pretty) : pretty_(pretty) {}
+
+  std::string take() { return std::move(out_); }
+
+  // Starts at the current position, whose line is indented by indent_.
+  void select(const Select& s) {
+    const int base = indent_;
+    out_ += "SELECT";
+    if (!s.distinct_on.empty()) {
+      out_ += " DISTINCT ON (";
+      exprList(s.distinct_on);
+      out_ += ')';
+    }
+    selectItems(s.items, base);
+    if (s.from) {
+      newline(base);
+      out_ += "FROM ";
+      fromItem(*s.from);
+    }
+    for (const Join& join : s.joins) {
+      newline(base);
+      out_ += join.kind == JoinKind::kInner ? "INNER JOIN " : "LEFT OUTER JOIN ";
+      fromItem(join.item);
+      out_ += " ON ";
+      expr(join.on);
+    }
+    if (s.where) {
+      newline(base);
+      out_ += "WHERE ";
+      expr(*s.where);
+    }
+    if (!s.group_by.empty()) {
+      newline(base);
+      out_ += "GROUP BY ";
+      exprList(s.group_by);
+    }
+    if (!s.order_by.empty()) {
+      newline(base);
+      out_ += "ORDER BY ";
+      orderByList(s.order_by);
+    }
+    if (s.limit) {
+      newline(base);
+      out_ += "LIMIT ";
+      expr(*s.limit);
+    }
+    if (s.offset) {
+      newline(base);
+      out_ += "OFFSET ";
+      expr(*s.offset);
+    }
+    indent_ = base;
+  }
+
+  void expr(const Expr& e) {
+    if (e.empty()) {
+      assert(!"printing a moved-from sql::Expr");
+      // Not valid SQL, so Postgres rejects the statement instead of running a different one.
+      out_ += "<moved-from expression>";
+      return;
+    }
+    std::visit([this](const auto& n) { node(n); }, e.node().value);
+  }
+
+ private:
+  // Pretty: a new line indented by `indent`; compact: one space.
+  void newline(int indent) {
+    if (!pretty_) {
+      out_ += ' ';
+      return;
+    }
+    indent_ = indent;
+    out_ += '\n';
+    out_.append(static_cast<size_t>(indent), ' ');
+  }
+
+  // (SELECT ...): pretty, the select on its own lines one level in, the ")" back on the level
+  // of the line that opened it.
+  void nested(const Select& s) {
+    const int outer = indent_;
+    out_ += '(';
+    if (pretty_) newline(outer + kIndent);
+    select(s);
+    if (pretty_) newline(outer);
+    out_ += ')';
+  }
+
+  void selectItems(const std::vector<SelectItem>& items, int base) {
+    // Pretty with several items: one per line. A single item stays on the SELECT line.
+    const bool own_lines = pretty_ && items.size() > 1;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out_ += ',';
+      if (own_lines) {
+        newline(base + kIndent);
+      } else {
+        out_ += ' ';
+      }
+      expr(items[i].expr);
+      alias(items[i].alias);
+    }
+    indent_ = base;
+  }
+
+  void alias(const std::optional<std::string>& name) {
+    if (!name) return;
+    out_ += " AS ";
+    out_ += quoteIdentifier(*name);
+  }
+
+  void fromItem(const FromItem& item) {
+    if (item.lateral) out_ += "LATERAL ";
+    if (const auto* t = std::get_if<TableName>(&item.source)) {
+      out_ += quoteQualified(t->schema, t->name);
+    } else if (const auto* s = std::get_if<Box<Select>>(&item.source)) {
+      nested(**s);
+    } else {
+      const auto& f = std::get<FunctionSource>(item.source);
+      out_ += quoteQualified(f.schema, f.name);
+      out_ += '(';
+      exprList(f.args);
+      out_ += ')';
+    }
+    alias(item.alias);
+  }
+
+  void exprList(const std::vector<Expr>& exprs) {
+    for (size_t i = 0; i < exprs.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      expr(exprs[i]);
+    }
+  }
+
+  void orderByList(const std::vector<OrderBy>& items) {
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      expr(items[i].expr);
+      out_ += items[i].direction == Direction::kAsc ? " ASC" : " DESC";
+      if (items[i].nulls == Nulls::kFirst) out_ += " NULLS FIRST";
+      if (items[i].nulls == Nulls::kLast) out_ += " NULLS LAST";
+    }
+  }
+
+  void node(const ColumnRef& n) {
+    for (size_t i = 0; i < n.names.size(); ++i) {
+      if (i > 0) out_ += '.';
+      out_ += quoteIdentifier(n.names[i]);
+    }
+    if (n.star) out_ += n.names.empty() ? "*" : ".*";
+  }
+
+  void node(const Param& n) {
+    std::string slot = "$" + std::to_string(n.index);
+    if (!n.type) {
+      out_ += slot;
+      return;
+    }
+    out_ += '(';
+    out_ += slot;
+    out_ += ")::";
+    out_ += *n.type;
+  }
+
+  void node(const NullConst&) { out_ += "NULL"; }
+
+  void node(const BoolConst& n) { out_ += n.value ? "TRUE" : "FALSE"; }
+
+  void node(const IntConst& n) {
+    if (n.value < 0) {
+      out_ += '(';
+      out_ += std::to_string(n.value);
+      out_ += ')';
+    } else {
+      out_ += std::to_string(n.value);
+    }
+  }
+
+  void node(const StringConst& n) { out_ += quoteLiteral(n.value); }
+
+  void node(const Cast& n) {
+    out_ += '(';
+    expr(n.expr);
+    out_ += ")::";
+    out_ += n.type;
+  }
+
+  void node(const FuncCall& n) {
+    if (n.schema) {
+      out_ += quoteQualified(*n.schema, n.name);
+    } else if (isPlainName(n.name)) {
+      out_ += n.name;
+    } else {
+      out_ += quoteIdentifier(n.name);
+    }
+    out_ += '(';
+    if (n.distinct) out_ += "DISTINCT ";
+    if (n.star) {
+      out_ += '*';
+    } else {
+      exprList(n.args);
+    }
+    if (!n.order_by.empty()) {
+      out_ += " ORDER BY ";
+      orderByList(n.order_by);
+    }
+    out_ += ')';
+    if (n.filter) {
+      out_ += " FILTER (WHERE ";
+      expr(*n.filter);
+      out_ += ')';
+    }
+  }
+
+  void node(const Binary& n) {
+    out_ += '(';
+    expr(n.left);
+    out_ += ' ';
+    out_ += binaryOpText(n.op);
+    out_ += ' ';
+    expr(n.right);
+    out_ += ')';
+  }
+
+  void node(const Quantified& n) {
+    out_ += '(';
+    expr(n.left);
+    out_ += ' ';
+    out_ += binaryOpText(n.op);
+    out_ += n.quantifier == Quantifier::kAny ? " ANY(" : " ALL(";
+    expr(n.array);
+    out_ += "))";
+  }
+
+  void node(const BoolOp& n) {
+    const bool is_and = n.kind == BoolOp::Kind::kAnd;
+    if (n.operands.empty()) {
+      out_ += is_and ? "TRUE" : "FALSE";
+      return;
+    }
+    if (n.operands.size() == 1) {
+      expr(n.operands[0]);
+      return;
+    }
+    out_ += '(';
+    for (size_t i = 0; i < n.operands.size(); ++i) {
+      if (i > 0) out_ += is_and ? " AND " : " OR ";
+      expr(n.operands[i]);
+    }
+    out_ += ')';
+  }
+
+  void node(const Not& n) {
+    out_ += "(NOT ";
+    expr(n.expr);
+    out_ += ')';
+  }
+
+  void node(const NullTest& n) {
+    out_ += '(';
+    expr(n.expr);
+    out_ += n.negated ? " IS NOT NULL)" : " IS NULL)";
+  }
+
+  void node(const Exists& n) {
+    out_ += "EXISTS ";
+    nested(n.select);
+  }
+
+  void node(const Subquery& n) { nested(n.select); }
+
+  void node(const Case& n) {
+    out_ += "CASE";
+    for (const Case::When& when : n.whens) {
+      out_ += " WHEN ";
+      expr(when.condition);
+      out_ += " THEN ";
+      expr(when.result);
+    }
+    if (n.otherwise) {
+      out_ += " ELSE ";
+      expr(*n.otherwise);
+    }
+    out_ += " END";
+  }
+
+  bool pretty_;
+  // Indentation of the line being written (pretty only).
+  int indent_ = 0;
+  std::string out_;
+};
+
+}  // namespace
+
+std::string toSql(const Select& select) {
+  Printer printer(false);
+  printer.select(select);
+  return printer.take();
+}
+
+std::string toSql(const Expr& expr) {
+  Printer printer(false);
+  printer.expr(expr);
+  return printer.take();
+}
+
+std::string toPrettySql(const Select& select) {
+  Printer printer(true);
+  printer.select(select);
+  return printer.take();
+}
+
+}  // namespace graft::pg::sql
