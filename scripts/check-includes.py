@@ -21,7 +21,7 @@ MAY_USE = {
     "auth": ["common"],
     "schema": ["graphql", "metadata"],
     "ir": ["schema"],
-    "planner": ["ir", "pg"],
+    "planner": ["ir", "schema", "pg"],
     "remote": ["graphql", "ir"],
     "execute": ["planner", "remote", "pg"],
     "events": ["execute"],

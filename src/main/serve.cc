@@ -12,11 +12,13 @@
 #include "common/log.h"
 #include "common/version.h"
 #include "embedded/managed_postgres.h"
+#include "execute/engine.h"
 #include "metadata/service.h"
 #include "pg/pool.h"
 #include "server/api_endpoints.h"
 #include "server/cors.h"
 #include "server/endpoints.h"
+#include "server/graphql_endpoint.h"
 #include "server/http_server.h"
 #include "server/router.h"
 
@@ -136,6 +138,10 @@ int runServe(const ServerConfig& config) {
   server::Router router;
   server::addCoreEndpoints(router, {&config, metadata_pool});
   server::addApiEndpoints(router, config, service);
+  server::addGraphqlEndpoint(
+      router, config,
+      std::make_shared<execute::GraphqlEngine>(
+          service, execute::GraphqlEngine::Options{config.stringify_numeric_types}));
   auto cors = server::CorsPolicy::parse(
       [&] {
         std::string joined;

@@ -54,8 +54,11 @@ const pg::ForeignKey* foreignKeyOn(const pg::Table& from, const std::vector<std:
   return nullptr;
 }
 
-Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::Table& table,
-                     RelationshipKind kind, const bj::value& using_) {
+}  // namespace
+
+Result<RelationshipTarget> resolveUsing(const bj::object& source, const pg::Catalog& catalog,
+                                        const pg::Table& table, RelationshipKind kind,
+                                        const bj::value& using_) {
   if (!using_.is_object()) {
     return std::unexpected(Error::parseFailed("expected Object").withPath("$.args.using"));
   }
@@ -75,11 +78,12 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
           on.is_object() && on.as_object().contains("columns") ? on.as_object().at("columns") : on;
       GRAFT_TRY(auto columns, columnList(cols, "$.args.using.foreign_key_constraint_on"));
       GRAFT_CHECK(checkColumns(table, columns));
-      if (foreignKeyOn(table, columns, nullptr) == nullptr) {
+      const pg::ForeignKey* key = foreignKeyOn(table, columns, nullptr);
+      if (key == nullptr) {
         return std::unexpected(
             argsError("constraint-error", "no foreign constraint exists on the given column(s)"));
       }
-      return ok();
+      return RelationshipTarget{key->referenced, key->column_mapping, true};
     }
     // The foreign key lives on the other table and points back at this one.
     const auto& o = on.as_object();
@@ -103,11 +107,15 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
           argsError("not-exists", "table " + quoted(other_name) + " does not exist"));
     }
     GRAFT_CHECK(checkColumns(*other, columns));
-    if (foreignKeyOn(*other, columns, &table.name) == nullptr) {
+    const pg::ForeignKey* key = foreignKeyOn(*other, columns, &table.name);
+    if (key == nullptr) {
       return std::unexpected(
           argsError("constraint-error", "no foreign constraint exists on the given column(s)"));
     }
-    return ok();
+    RelationshipTarget target{other_name, {}};
+    for (const auto& [theirs, ours] : key->column_mapping)
+      target.mapping.emplace_back(ours, theirs);
+    return target;
   }
   if (auto manual = u.find("manual_configuration"); manual != u.end()) {
     if (!manual->value().is_object()) {
@@ -129,6 +137,7 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
       return std::unexpected(
           argsError("not-exists", "table " + quoted(remote_name) + " does not exist"));
     }
+    RelationshipTarget target{remote_name, {}};
     for (const auto& [ours, theirs] : mapping->value().as_object()) {
       if (table.findColumn(ours) == nullptr) {
         return std::unexpected(
@@ -138,13 +147,16 @@ Status validateUsing(bj::object& source, const pg::Catalog& catalog, const pg::T
         return std::unexpected(
             argsError("not-exists", "no such column exists in " + quoted(remote_name)));
       }
+      target.mapping.emplace_back(std::string(ours), std::string(theirs.as_string()));
     }
-    return ok();
+    return target;
   }
   return std::unexpected(
       Error::parseFailed("expected foreign_key_constraint_on or manual_configuration")
           .withPath("$.args.using"));
 }
+
+namespace {
 
 // Table references spelled as bare names become {schema, name}, as Hasura stores them.
 bj::value normalizedUsing(const bj::value& using_) {
@@ -234,7 +246,7 @@ Status createRelationship(bj::object& metadata, const pg::Catalog& catalog, Rela
                                                            "\" of table " + quoted(args.table) +
                                                            " already exists"));
   }
-  GRAFT_CHECK(validateUsing(*source, catalog, *table, kind, args.using_));
+  GRAFT_CHECK(resolveUsing(*source, catalog, *table, kind, args.using_));
   bj::object rel;
   rel["name"] = args.name;
   rel["using"] = normalizedUsing(args.using_);

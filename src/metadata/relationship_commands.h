@@ -6,6 +6,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/result.h"
 #include "pg/catalog.h"
@@ -28,6 +30,20 @@ struct DropRelationshipArgs {
   std::string relationship;
   bool cascade = false;
 };
+
+// Where a relationship leads: the remote table and the column pairs (this table's column,
+// the remote table's column) that join them.
+struct RelationshipTarget {
+  pg::QualifiedName table;
+  std::vector<std::pair<std::string, std::string>> mapping;
+  bool local_foreign_key = false;  // a foreign key of this table (not the remote's, not manual)
+};
+
+// Resolves a relationship's `using` (foreign_key_constraint_on on either side, or
+// manual_configuration) against the source's metadata entry (tracked tables) and catalog.
+Result<RelationshipTarget> resolveUsing(const boost::json::object& source,
+                                        const pg::Catalog& catalog, const pg::Table& table,
+                                        RelationshipKind kind, const boost::json::value& using_);
 
 Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const boost::json::value& args);
 Result<DropRelationshipArgs> parseDropRelationshipArgs(const boost::json::value& args);

@@ -11,6 +11,7 @@
 
 #include "common/json.h"
 #include "common/log.h"
+#include "metadata/data_insert.h"
 #include "metadata/relationship_commands.h"
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
@@ -164,17 +165,36 @@ asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* k
     known = &*fresh;
   }
   bj::object current;
+  long version = 0;
   {
     std::lock_guard lock(mutex_);
     current = metadata_;
+    version = resource_version_;
   }
   auto lookup = [&](const std::string& name) -> const pg::Catalog* {
     return default_source_ && name == default_source_->name ? known : nullptr;
   };
   auto found = checkMetadata(current, lookup);
   if (!found) co_return std::unexpected(found.error());
+
+  // What is served: the metadata without its inconsistent objects.
+  auto resolved = std::make_shared<Resolved>();
+  resolved->resource_version = version;
+  dropInconsistent(current, *found);
+  if (auto sources = current.find("sources");
+      known != nullptr && sources != current.end() && sources->value().is_array()) {
+    auto catalog = std::make_shared<const pg::Catalog>(*known);
+    for (const bj::value& source : sources->value().as_array()) {
+      if (!source.is_object() || source.as_object().at("name") != default_source_->name.c_str()) {
+        continue;
+      }
+      resolved->sources.push_back(
+          resolveSource(source.as_object(), default_source_->name, default_source_->pool, catalog));
+    }
+  }
   std::lock_guard lock(mutex_);
   inconsistent_ = std::move(*found);
+  resolved_ = std::move(resolved);
   co_return ok();
 }
 
@@ -217,6 +237,11 @@ asio::awaitable<void> MetadataService::watchLoop(std::shared_ptr<MetadataService
     // The database may be away for a while; the next round tries again.
     if (!reloaded) log::warn("metadata", "reload-failed", reloaded.error().message());
   }
+}
+
+std::shared_ptr<const Resolved> MetadataService::resolved() const {
+  std::lock_guard lock(mutex_);
+  return resolved_;
 }
 
 bool MetadataService::isConsistent() const {
@@ -370,6 +395,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     auto settings = co_await settingsCommand(*type, args, legacy, batch);
     if (settings) co_return std::move(*settings);
   }
+  if (*type == "insert" && api != Api::kMetadata) co_return co_await insertCommand(args, batch);
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
     co_return bj::value(success());
@@ -377,6 +403,28 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   co_return std::unexpected(
       Error::notSupported("the command \"" + *type + "\" is not supported by Graft yet")
           .withPath("$.type"));
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::value& args,
+                                                                  Batch& batch) {
+  std::string source_name = "default";
+  if (args.is_object()) {
+    if (auto s = args.as_object().find("source");
+        s != args.as_object().end() && s->value().is_string()) {
+      source_name = s->value().as_string();
+    }
+  }
+  auto catalog = co_await sourceCatalog(source_name, batch);
+  if (!catalog) co_return std::unexpected(catalog.error());
+  auto command = buildInsert(working(batch), **catalog, args);
+  if (!command) co_return std::unexpected(command.error());
+  auto source = requireSource(command->source);
+  if (!source) co_return std::unexpected(source.error());
+  auto connection = co_await batchConnection(**source, batch);
+  if (!connection) co_return std::unexpected(connection.error());
+  auto result = co_await (*connection)->execute(std::move(command->statement));
+  if (!result) co_return std::unexpected(result.error());
+  co_return insertResponse(*result);
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::value& args,

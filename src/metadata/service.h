@@ -17,6 +17,7 @@
 
 #include "common/result.h"
 #include "metadata/replace_metadata.h"
+#include "metadata/resolved.h"
 #include "metadata/storage.h"
 
 namespace graft::pg {
@@ -55,6 +56,9 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // io_context stops; call once, after start().
   void watch(boost::asio::any_io_executor executor, std::chrono::milliseconds period);
   bool isConsistent() const;
+  // The consistent part of the current metadata, resolved against the sources' catalogs; null
+  // until start() has read it. Cheap: a copy of a shared_ptr.
+  std::shared_ptr<const Resolved> resolved() const;
 
  private:
   struct Batch;
@@ -62,6 +66,8 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::asio::awaitable<Result<boost::json::value>> runCommand(Api api,
                                                                 const boost::json::value& command,
                                                                 Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> insertCommand(const boost::json::value& args,
+                                                                   Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> runSqlCommand(const boost::json::value& args,
                                                                    Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> bulk(Api api, const boost::json::value& args,
@@ -108,6 +114,7 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::json::object metadata_;
   long resource_version_ = 0;
   std::vector<Inconsistency> inconsistent_;
+  std::shared_ptr<const Resolved> resolved_;
 };
 
 }  // namespace graft::metadata

@@ -48,6 +48,10 @@ bj::object* trackedEntry(bj::object& source, const pg::QualifiedName& table) {
   return nullptr;
 }
 
+const bj::object* trackedEntry(const bj::object& source, const pg::QualifiedName& table) {
+  return trackedEntry(const_cast<bj::object&>(source), table);
+}
+
 bj::object* findRelationship(bj::object& entry, std::string_view name) {
   for (const char* key : {"object_relationships", "array_relationships"}) {
     auto it = entry.find(key);

@@ -39,6 +39,8 @@ std::string quoted(const pg::QualifiedName& name);
 
 // The tracked entry of `table` among a source entry's tables, or null.
 boost::json::object* trackedEntry(boost::json::object& source, const pg::QualifiedName& table);
+const boost::json::object* trackedEntry(const boost::json::object& source,
+                                        const pg::QualifiedName& table);
 
 // The relationship (object or array) named `name` of a tracked table entry, or null.
 boost::json::object* findRelationship(boost::json::object& entry, std::string_view name);

@@ -1,0 +1,63 @@
+// GraphqlEngine: answers POST /v1/graphql bodies. parse → validate → coerce variables →
+// normalise → plan → one statement on the source's pool → response text, with the role's
+// schema generated once per metadata snapshot and kept in a small cache. handle() may run from
+// any number of coroutines at once; the cache is behind a mutex never held across a
+// suspension.
+#pragma once
+
+#include <boost/asio/awaitable.hpp>
+#include <boost/json/value.hpp>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "common/result.h"
+#include "schema/context.h"
+
+namespace graft::metadata {
+class MetadataService;
+}
+
+namespace graft::execute {
+
+struct Session {
+  std::string role = "admin";
+  std::vector<std::pair<std::string, std::string>> variables;  // x-hasura-* (lower case)
+};
+
+struct EngineResponse {
+  int status = 200;
+  std::string body;
+};
+
+class GraphqlEngine {
+ public:
+  struct Options {
+    bool stringify_numeric_types = false;  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+  };
+
+  GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options);
+
+  // One request body: an object {query, variables?, operationName?} or an array of them (a
+  // batch, answered with an array). A body that is not such JSON is a 400 in the query-API
+  // error shape; GraphQL errors are 200 with {"errors": [...]}, as Hasura answers.
+  boost::asio::awaitable<EngineResponse> handle(const Session& session, std::string_view body);
+
+  // The schema `role` is served; generated on first use after each metadata change.
+  Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role);
+
+ private:
+  boost::asio::awaitable<std::string> runOne(const Session& session,
+                                             const boost::json::value& request);
+
+  std::shared_ptr<metadata::MetadataService> service_;
+  Options options_;
+  std::mutex mutex_;
+  std::shared_ptr<const metadata::Resolved> cached_for_;
+  std::map<std::string, std::shared_ptr<const schema::RoleSchema>> schemas_;
+};
+
+}  // namespace graft::execute

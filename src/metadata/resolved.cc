@@ -1,0 +1,158 @@
+#include "metadata/resolved.h"
+
+#include <boost/json/array.hpp>
+
+#include "metadata/relationship_commands.h"
+#include "metadata/table_commands.h"
+
+namespace graft::metadata {
+
+namespace bj = boost::json;
+
+const ResolvedColumn* ResolvedTable::findColumn(std::string_view pg_name) const {
+  for (const ResolvedColumn& column : columns) {
+    if (column.column->name == pg_name) return &column;
+  }
+  return nullptr;
+}
+
+namespace {
+
+std::optional<std::string> stringAt(const bj::object& object, std::string_view key) {
+  auto found = object.find(key);
+  if (found == object.end() || !found->value().is_string()) return std::nullopt;
+  return std::string(found->value().as_string());
+}
+
+// An entry of custom_root_fields: "name" or {"name": ..., "comment": ...}.
+CustomRootField rootField(const bj::object& fields, std::string_view key) {
+  CustomRootField out;
+  auto found = fields.find(key);
+  if (found == fields.end()) return out;
+  if (found->value().is_string()) {
+    out.name = std::string(found->value().as_string());
+  } else if (found->value().is_object()) {
+    out.name = stringAt(found->value().as_object(), "name");
+    out.comment = stringAt(found->value().as_object(), "comment");
+  }
+  return out;
+}
+
+void readConfiguration(const bj::object& entry, ResolvedTable& table) {
+  auto configuration = entry.find("configuration");
+  if (configuration == entry.end() || !configuration->value().is_object()) return;
+  const bj::object& config = configuration->value().as_object();
+  table.custom_name = stringAt(config, "custom_name");
+  if (auto fields = config.find("custom_root_fields");
+      fields != config.end() && fields->value().is_object()) {
+    const bj::object& f = fields->value().as_object();
+    CustomRootFields& r = table.root_fields;
+    r.select = rootField(f, "select");
+    r.select_by_pk = rootField(f, "select_by_pk");
+    r.select_aggregate = rootField(f, "select_aggregate");
+    r.select_stream = rootField(f, "select_stream");
+    r.insert = rootField(f, "insert");
+    r.insert_one = rootField(f, "insert_one");
+    r.update = rootField(f, "update");
+    r.update_by_pk = rootField(f, "update_by_pk");
+    r.update_many = rootField(f, "update_many");
+    r.delete_ = rootField(f, "delete");
+    r.delete_by_pk = rootField(f, "delete_by_pk");
+  }
+  // column_config wins over the legacy custom_column_names.
+  if (auto names = config.find("custom_column_names");
+      names != config.end() && names->value().is_object()) {
+    for (const auto& [column, name] : names->value().as_object()) {
+      for (ResolvedColumn& c : table.columns) {
+        if (c.column->name == column && name.is_string()) c.graphql_name = name.as_string();
+      }
+    }
+  }
+  if (auto column_config = config.find("column_config");
+      column_config != config.end() && column_config->value().is_object()) {
+    for (const auto& [column, settings] : column_config->value().as_object()) {
+      if (!settings.is_object()) continue;
+      for (ResolvedColumn& c : table.columns) {
+        if (c.column->name != column) continue;
+        if (auto name = stringAt(settings.as_object(), "custom_name")) c.graphql_name = *name;
+        if (auto comment = stringAt(settings.as_object(), "comment")) c.comment = *comment;
+      }
+    }
+  }
+}
+
+std::optional<size_t> indexOf(const std::vector<ResolvedTable>& tables,
+                              const pg::QualifiedName& name) {
+  for (size_t i = 0; i < tables.size(); ++i) {
+    if (tables[i].table->name == name) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
+                             std::shared_ptr<pg::Pool> pool,
+                             std::shared_ptr<const pg::Catalog> catalog) {
+  ResolvedSource source{std::move(name), std::move(pool), std::move(catalog), {}};
+  auto tables = source_entry.find("tables");
+  if (tables == source_entry.end() || !tables->value().is_array()) return source;
+
+  std::vector<const bj::object*> entries;
+  for (const bj::value& value : tables->value().as_array()) {
+    if (!value.is_object()) continue;
+    const bj::object& entry = value.as_object();
+    auto table_name = entry.find("table");
+    if (table_name == entry.end()) continue;
+    auto parsed = parseTableName(table_name->value(), "$");
+    if (!parsed) continue;
+    const pg::Table* table = source.catalog->findTable(*parsed);
+    if (table == nullptr) continue;
+    ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false};
+    for (const pg::Column& column : table->columns) {
+      resolved.columns.push_back({&column, column.name, column.comment});
+    }
+    readConfiguration(entry, resolved);
+    if (auto is_enum = entry.find("is_enum");
+        is_enum != entry.end() && is_enum->value().is_bool()) {
+      resolved.is_enum = is_enum->value().as_bool();
+    }
+    source.tables.push_back(std::move(resolved));
+    entries.push_back(&entry);
+  }
+
+  for (size_t i = 0; i < source.tables.size(); ++i) {
+    ResolvedTable& table = source.tables[i];
+    for (auto [key, kind] : {std::pair{"object_relationships", RelationshipKind::kObject},
+                             std::pair{"array_relationships", RelationshipKind::kArray}}) {
+      auto list = entries[i]->find(key);
+      if (list == entries[i]->end() || !list->value().is_array()) continue;
+      for (const bj::value& value : list->value().as_array()) {
+        if (!value.is_object()) continue;
+        const bj::object& relationship = value.as_object();
+        auto rel_name = stringAt(relationship, "name");
+        auto using_ = relationship.find("using");
+        if (!rel_name || using_ == relationship.end()) continue;
+        auto target =
+            resolveUsing(source_entry, *source.catalog, *table.table, kind, using_->value());
+        if (!target) continue;
+        auto target_index = indexOf(source.tables, target->table);
+        if (!target_index) continue;
+        bool nullable = true;
+        if (kind == RelationshipKind::kObject && target->local_foreign_key) {
+          nullable = false;
+          for (const auto& [ours, theirs] : target->mapping) {
+            const pg::Column* column = table.table->findColumn(ours);
+            nullable = nullable || column == nullptr || column->nullable;
+          }
+        }
+        table.relationships.push_back({*rel_name, kind == RelationshipKind::kArray, *target_index,
+                                       std::move(target->mapping),
+                                       stringAt(relationship, "comment"), nullable});
+      }
+    }
+  }
+  return source;
+}
+
+}  // namespace graft::metadata

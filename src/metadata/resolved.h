@@ -1,0 +1,79 @@
+// The resolved metadata: tracked tables and relationships of each source checked against the
+// source's catalog, with Hasura's customisations applied by name; what the GraphQL schema is
+// generated from. An immutable snapshot: MetadataService builds a new one after every change
+// and hands it out as shared_ptr<const Resolved>, so a request keeps the one it started with.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "pg/catalog.h"
+
+namespace graft::pg {
+class Pool;
+}
+
+namespace graft::metadata {
+
+// A configured root field name with its comment (custom_root_fields entries).
+struct CustomRootField {
+  std::optional<std::string> name;
+  std::optional<std::string> comment;
+};
+
+struct CustomRootFields {
+  CustomRootField select, select_by_pk, select_aggregate, select_stream;
+  CustomRootField insert, insert_one, update, update_by_pk, update_many, delete_, delete_by_pk;
+};
+
+struct ResolvedColumn {
+  const pg::Column* column;            // in the source's catalog
+  std::string graphql_name;            // column_config custom_name, or the column name
+  std::optional<std::string> comment;  // column_config comment, else the column's comment
+};
+
+struct ResolvedRelationship {
+  std::string name;
+  bool is_array = false;
+  size_t target = 0;  // index of the remote table in ResolvedSource::tables
+  std::vector<std::pair<std::string, std::string>> mapping;  // this table's column → remote's
+  std::optional<std::string> comment;
+  // Object relationships: whether a row may have no related row. Only one through a foreign
+  // key of this table whose columns are all NOT NULL always has one (as Hasura decides).
+  bool nullable = true;
+};
+
+struct ResolvedTable {
+  const pg::Table* table;  // in the source's catalog
+  std::optional<std::string> custom_name;
+  CustomRootFields root_fields;
+  std::vector<ResolvedColumn> columns;              // catalog order
+  std::vector<ResolvedRelationship> relationships;  // object ones first, metadata order
+  bool is_enum = false;
+
+  const ResolvedColumn* findColumn(std::string_view pg_name) const;
+};
+
+struct ResolvedSource {
+  std::string name;
+  std::shared_ptr<pg::Pool> pool;
+  std::shared_ptr<const pg::Catalog> catalog;
+  std::vector<ResolvedTable> tables;  // metadata order
+};
+
+struct Resolved {
+  long resource_version = 0;
+  std::vector<ResolvedSource> sources;
+};
+
+// Resolves one source entry of consistent metadata (inconsistent objects already dropped).
+// Objects that still do not resolve are skipped: the consistency check reports them.
+ResolvedSource resolveSource(const boost::json::object& source_entry, std::string name,
+                             std::shared_ptr<pg::Pool> pool,
+                             std::shared_ptr<const pg::Catalog> catalog);
+
+}  // namespace graft::metadata

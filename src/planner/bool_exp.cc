@@ -1,0 +1,159 @@
+// The `where` argument (<table>_bool_exp) as a SQL condition over a row alias: columns through
+// their comparison operators, _and/_or/_not, and relationships as EXISTS subqueries.
+#include <array>
+#include <utility>
+
+#include "planner/query_builder.h"
+#include "schema/scalars.h"
+
+namespace graft::planner {
+
+namespace bj = boost::json;
+namespace sql = pg::sql;
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, sql::BinaryOp>, 16> kOperators = {{
+    {"_eq", sql::BinaryOp::kEq},
+    {"_neq", sql::BinaryOp::kNe},
+    {"_gt", sql::BinaryOp::kGt},
+    {"_gte", sql::BinaryOp::kGe},
+    {"_lt", sql::BinaryOp::kLt},
+    {"_lte", sql::BinaryOp::kLe},
+    {"_like", sql::BinaryOp::kLike},
+    {"_nlike", sql::BinaryOp::kNotLike},
+    {"_ilike", sql::BinaryOp::kIlike},
+    {"_nilike", sql::BinaryOp::kNotIlike},
+    {"_similar", sql::BinaryOp::kSimilarTo},
+    {"_nsimilar", sql::BinaryOp::kNotSimilarTo},
+    {"_regex", sql::BinaryOp::kRegexMatch},
+    {"_iregex", sql::BinaryOp::kRegexIMatch},
+    {"_nregex", sql::BinaryOp::kNotRegexMatch},
+    {"_niregex", sql::BinaryOp::kNotRegexIMatch},
+}};
+
+// A list argument given as a single value is a list of one (GraphQL input coercion).
+bj::array listOf(const bj::value& value) {
+  return value.is_array() ? value.get_array() : bj::array{value};
+}
+
+}  // namespace
+
+Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias,
+                                        const bj::value& exp, const std::string& path) {
+  if (!exp.is_object()) {
+    return std::unexpected(Error::validationFailed("expected an object").withPath(path));
+  }
+  const metadata::ResolvedTable& info = table(t);
+  const schema::TableNames& names = schema_.names(source_, t);
+  std::vector<sql::Expr> parts;
+  for (const auto& [key_view, value] : exp.get_object()) {
+    std::string key(key_view);
+    std::string key_path = path + "." + key;
+    if (value.is_null()) continue;  // an absent variable, or null: no condition
+    if (key == "_and" || key == "_or") {
+      std::vector<sql::Expr> operands;
+      bj::array items = listOf(value);
+      for (size_t i = 0; i < items.size(); ++i) {
+        GRAFT_TRY(auto operand,
+                  boolExp(t, row_alias, items[i], key_path + "[" + std::to_string(i) + "]"));
+        operands.push_back(std::move(operand));
+      }
+      parts.push_back(key == "_and" ? sql::and_(std::move(operands))
+                                    : sql::or_(std::move(operands)));
+      continue;
+    }
+    if (key == "_not") {
+      GRAFT_TRY(auto operand, boolExp(t, row_alias, value, key_path));
+      parts.push_back(sql::not_(std::move(operand)));
+      continue;
+    }
+    if (auto column = names.columns.find(key); column != names.columns.end()) {
+      if (!value.is_object()) {
+        return std::unexpected(Error::validationFailed("expected an object").withPath(key_path));
+      }
+      GRAFT_TRY(auto condition,
+                comparison(info.columns[column->second], row_alias, value.get_object(), key_path));
+      parts.push_back(std::move(condition));
+      continue;
+    }
+    if (auto relationship = names.relationships.find(key);
+        relationship != names.relationships.end()) {
+      const metadata::ResolvedRelationship& rel = info.relationships[relationship->second];
+      uint32_t target = static_cast<uint32_t>(rel.target);
+      const pg::QualifiedName& name = table(target).table->name;
+      std::string related = alias();
+      GRAFT_TRY(auto condition, boolExp(target, related, value, key_path));
+      sql::Select select;
+      select.items.push_back({sql::integer(1)});
+      select.from = sql::table(name.schema, name.name, related);
+      std::vector<sql::Expr> where;
+      where.push_back(join(row_alias, related, rel.mapping));
+      where.push_back(std::move(condition));
+      select.where = sql::and_(std::move(where));
+      parts.push_back(sql::exists(std::move(select)));
+      continue;
+    }
+    return std::unexpected(Error::validationFailed("field \"" + key + "\" not found in type: '" +
+                                                   info.table->name.name + "_bool_exp'")
+                               .withPath(key_path));
+  }
+  return sql::and_(std::move(parts));
+}
+
+Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& column,
+                                           const std::string& row_alias, const bj::object& ops,
+                                           const std::string& path) {
+  const pg::Column& pg_column = *column.column;
+  std::vector<sql::Expr> parts;
+  for (const auto& [op_view, operand] : ops) {
+    std::string op(op_view);
+    std::string op_path = path + "." + op;
+    sql::Expr subject = sql::col(row_alias, pg_column.name);
+    if (operand.is_null()) {
+      // Hasura v2 refuses a null comparison value (v1 treated it as no condition).
+      return std::unexpected(Error::validationFailed("unexpected null value for type \"" +
+                                                     schema::scalarOf(pg_column).name + "\"")
+                                 .withPath(op_path));
+    }
+    bool handled = false;
+    for (const auto& [name, binary] : kOperators) {
+      if (op != name) continue;
+      parts.push_back(sql::op(binary, std::move(subject), value(operand, pg_column)));
+      handled = true;
+      break;
+    }
+    if (handled) continue;
+    if (op == "_in") {
+      parts.push_back(
+          sql::opAny(sql::BinaryOp::kEq, std::move(subject), arrayValue(operand, pg_column)));
+    } else if (op == "_nin") {
+      parts.push_back(
+          sql::opAll(sql::BinaryOp::kNe, std::move(subject), arrayValue(operand, pg_column)));
+    } else if (op == "_is_null") {
+      bool is_null = operand.is_bool() && operand.get_bool();
+      parts.push_back(is_null ? sql::isNull(std::move(subject))
+                              : sql::isNotNull(std::move(subject)));
+    } else if (op == "_contains") {
+      parts.push_back(
+          sql::op(sql::BinaryOp::kContains, std::move(subject), value(operand, pg_column)));
+    } else if (op == "_contained_in") {
+      parts.push_back(
+          sql::op(sql::BinaryOp::kContainedIn, std::move(subject), value(operand, pg_column)));
+    } else if (op == "_has_key") {
+      parts.push_back(sql::op(sql::BinaryOp::kHasKey, std::move(subject),
+                              sql::param(params().add(textOf(operand)), "text")));
+    } else if (op == "_has_keys_any" || op == "_has_keys_all") {
+      bj::array keys = operand.is_array() ? operand.get_array() : bj::array{operand};
+      parts.push_back(
+          sql::op(op == "_has_keys_any" ? sql::BinaryOp::kHasAnyKeys : sql::BinaryOp::kHasAllKeys,
+                  std::move(subject), sql::param(params().add(arrayLiteral(keys)), "text[]")));
+    } else {
+      return std::unexpected(Error::notSupported("the operator \"" + op + "\" is not supported yet")
+                                 .withPath(op_path));
+    }
+  }
+  return sql::and_(std::move(parts));
+}
+
+}  // namespace graft::planner

@@ -1,0 +1,52 @@
+#include "planner/params.h"
+
+#include <boost/json/serialize.hpp>
+
+namespace graft::planner {
+
+namespace bj = boost::json;
+
+int Params::add(std::optional<std::string> text) {
+  values_.push_back(std::move(text));
+  return static_cast<int>(values_.size());
+}
+
+std::optional<std::string> textOf(const bj::value& value) {
+  switch (value.kind()) {
+    case bj::kind::null:
+      return std::nullopt;
+    case bj::kind::string:
+      return std::string(value.get_string());
+    case bj::kind::bool_:
+      return value.get_bool() ? "true" : "false";
+    default:
+      return bj::serialize(value);
+  }
+}
+
+std::string arrayLiteral(const bj::array& items) {
+  std::string out = "{";
+  for (size_t i = 0; i < items.size(); ++i) {
+    if (i > 0) out += ',';
+    const bj::value& item = items[i];
+    if (item.is_null()) {
+      out += "NULL";
+      continue;
+    }
+    if (item.is_array()) {
+      out += arrayLiteral(item.get_array());
+      continue;
+    }
+    // Every element quoted, so that commas, braces, spaces and the word NULL stay data.
+    out += '"';
+    for (char c : *textOf(item)) {
+      if (c == '"' || c == '\\') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  out += '}';
+  return out;
+}
+
+}  // namespace graft::planner

@@ -1,0 +1,59 @@
+#include "planner/plan.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "graphql/introspection.h"
+#include "planner/query_builder.h"
+
+namespace graft::planner {
+
+namespace sql = pg::sql;
+
+Result<Plan> planQuery(const schema::RoleSchema& schema,
+                       const graphql::NormalizedOperation& operation,
+                       const graphql::VariableValues& variables, const PlanOptions& options) {
+  Plan plan;
+  std::optional<uint32_t> source;
+  // The source is known only once a table's root field is met; the builder needs it first.
+  for (const graphql::NormalizedField& field : operation.fields) {
+    const schema::FieldInfo* info = schema.info(*field.definition);
+    if (info == nullptr || info->kind == schema::FieldKind::kPlaceholder) continue;
+    if (source && *source != info->source) {
+      return std::unexpected(Error::notSupported(
+          "root fields of several databases in one query are not supported yet"));
+    }
+    source = info->source;
+  }
+  QueryBuilder builder(schema, variables, source.value_or(0), options.stringify_numeric_types);
+  sql::Select statement;
+  for (const graphql::NormalizedField& field : operation.fields) {
+    RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};
+    const schema::FieldInfo* info = schema.info(*field.definition);
+    if (info == nullptr) {
+      if (graphql::isIntrospectionField(schema.schema(), field)) {
+        root.value = boost::json::serialize(
+            graphql::resolveIntrospectionField(schema.schema(), field, variables));
+      } else {  // __typename
+        root.value = boost::json::serialize(boost::json::value(operation.root->name()));
+      }
+    } else if (info->kind == schema::FieldKind::kPlaceholder) {
+      root.value = boost::json::serialize(boost::json::value(
+          "There are no queries available to the current role. Either there are no sources or "
+          "remote schemas configured, or the current role doesn't have the required "
+          "permissions."));
+    } else {
+      GRAFT_TRY(auto expr, builder.rootField(field, "$.selectionSet." + root.response_key));
+      root.column = static_cast<int>(statement.items.size());
+      statement.items.push_back({std::move(expr), root.response_key});
+    }
+    plan.fields.push_back(std::move(root));
+  }
+  if (!statement.items.empty()) {
+    plan.source = *source;
+    plan.pretty_sql = sql::toPrettySql(statement);
+    plan.statement = pg::Statement(sql::toSql(statement), builder.params().take());
+  }
+  return plan;
+}
+
+}  // namespace graft::planner

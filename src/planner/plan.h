@@ -1,0 +1,48 @@
+// A query plan: how each root field of a normalised operation is answered — a column of the
+// one SQL statement sent to the source, or a value known at planning time (__typename,
+// introspection). Plain values; built on any thread, executed by the execute module.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "graphql/coerce.h"
+#include "graphql/normalize.h"
+#include "pg/statement.h"
+#include "schema/context.h"
+
+namespace graft::planner {
+
+struct RootFieldPlan {
+  std::string response_key;
+  // The statement's column holding this field's JSON text, or nullopt when `value` holds it.
+  std::optional<int> column;
+  std::string value;  // serialised JSON
+};
+
+struct Plan {
+  std::vector<RootFieldPlan> fields;
+  uint32_t source = 0;
+  // One SELECT returning one row with one JSON column per SQL root field; absent when no
+  // root field needs the database.
+  std::optional<pg::Statement> statement;
+  std::string pretty_sql;  // the statement's SQL laid out for /v1/graphql/explain and tests
+};
+
+// Plans a query operation. Errors are validation-failed with Hasura's paths (e.g. a
+// `distinct_on` that does not match `order_by`), or not-supported for root fields of several
+// sources in one operation (one statement per source comes later).
+struct PlanOptions {
+  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: bigint, numeric and float8 values (and their sums,
+  // minimums and maximums) as JSON strings, so that clients lose no precision.
+  bool stringify_numeric_types = false;
+};
+
+Result<Plan> planQuery(const schema::RoleSchema& schema,
+                       const graphql::NormalizedOperation& operation,
+                       const graphql::VariableValues& variables, const PlanOptions& options = {});
+
+}  // namespace graft::planner

@@ -1,0 +1,365 @@
+#include "planner/query_builder.h"
+
+#include <boost/json/serialize.hpp>
+
+#include "pg/quote.h"
+
+namespace graft::planner {
+
+namespace bj = boost::json;
+namespace sql = pg::sql;
+using graphql::NormalizedField;
+using schema::FieldKind;
+
+namespace {
+
+// json_build_object takes at most 100 arguments; wider objects are concatenated as jsonb,
+// which keeps every key but not their order (only aggregate objects of 50+ fields get there).
+sql::Expr jsonObject(std::vector<std::pair<std::string, sql::Expr>> pairs) {
+  constexpr size_t kMaxPairs = 50;
+  std::vector<sql::Expr> chunks;
+  for (size_t start = 0; start < pairs.size() || start == 0; start += kMaxPairs) {
+    std::vector<sql::Expr> args;
+    for (size_t i = start; i < std::min(pairs.size(), start + kMaxPairs); ++i) {
+      args.push_back(sql::str(pairs[i].first));
+      args.push_back(std::move(pairs[i].second));
+    }
+    chunks.push_back(sql::call("json_build_object", std::move(args)));
+    if (pairs.empty()) break;
+  }
+  if (chunks.size() == 1) return std::move(chunks.front());
+  sql::Expr merged = sql::cast(std::move(chunks[0]), "jsonb");
+  for (size_t i = 1; i < chunks.size(); ++i) {
+    merged = sql::op(sql::BinaryOp::kConcat, std::move(merged),
+                     sql::cast(std::move(chunks[i]), "jsonb"));
+  }
+  return sql::cast(std::move(merged), "json");
+}
+
+std::string typeText(const pg::Column& column) {
+  return pg::quoteQualified(column.type_name.schema, column.type_name.name);
+}
+
+bool isJson(const pg::Column& column) {
+  return column.type_name.name == "json" || column.type_name.name == "jsonb";
+}
+
+}  // namespace
+
+sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const {
+  const std::string& type = column.type_name.name;
+  if (stringify_numeric_ && (type == "int8" || type == "numeric" || type == "float8")) {
+    return sql::cast(std::move(value), "text");
+  }
+  return value;
+}
+
+const metadata::ResolvedTable& QueryBuilder::table(uint32_t t) const {
+  return schema_.resolved().sources[source_].tables[t];
+}
+
+std::string QueryBuilder::alias() { return "_" + std::to_string(next_alias_++); }
+
+std::optional<bj::value> QueryBuilder::argument(const NormalizedField& field,
+                                                std::string_view name) const {
+  const graphql::NormalizedArgument* argument = field.findArgument(name);
+  if (argument == nullptr) return std::nullopt;
+  return graphql::literalToJson(*argument->value, variables_);
+}
+
+sql::Expr QueryBuilder::value(const bj::value& json, const pg::Column& column) {
+  std::optional<std::string> text =
+      isJson(column) && !json.is_null() ? std::optional(bj::serialize(json)) : textOf(json);
+  return sql::param(params_.add(std::move(text)), typeText(column));
+}
+
+sql::Expr QueryBuilder::arrayValue(const bj::value& json, const pg::Column& column) {
+  bj::array items;
+  if (json.is_array()) {
+    items = json.get_array();
+  } else {
+    items.push_back(json);  // a list of one, as GraphQL input coercion allows
+  }
+  return sql::param(params_.add(arrayLiteral(items)), typeText(column) + "[]");
+}
+
+sql::Expr QueryBuilder::join(const std::string& outer_alias, const std::string& inner_alias,
+                             const std::vector<std::pair<std::string, std::string>>& columns) {
+  std::vector<sql::Expr> equalities;
+  for (const auto& [outer, inner] : columns) {
+    equalities.push_back(
+        sql::op(sql::BinaryOp::kEq, sql::col(outer_alias, outer), sql::col(inner_alias, inner)));
+  }
+  return sql::and_(std::move(equalities));
+}
+
+Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const std::string& path) {
+  const schema::FieldInfo* info = schema_.info(*field.definition);
+  switch (info->kind) {
+    case FieldKind::kSelect:
+      return list(info->table, std::nullopt, field, false, path);
+    case FieldKind::kSelectAggregate:
+      return list(info->table, std::nullopt, field, true, path);
+    case FieldKind::kSelectByPk:
+      return byPrimaryKey(info->table, field, path);
+    default:
+      return std::unexpected(Error::unexpected("not a root field of a table"));
+  }
+}
+
+Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_alias,
+                                          std::span<const NormalizedField> fields,
+                                          const std::string& path) {
+  const metadata::ResolvedTable& info = table(t);
+  sql::Select inner;
+  for (const NormalizedField& field : fields) {
+    std::string key(field.response_key);
+    std::string field_path = path + ".selectionSet." + key;
+    const schema::FieldInfo* field_info = schema_.info(*field.definition);
+    if (field_info == nullptr) {  // __typename
+      inner.items.push_back({sql::str(field.parent->name()), key});
+      continue;
+    }
+    switch (field_info->kind) {
+      case FieldKind::kColumn: {
+        const pg::Column& column = *info.columns[field_info->index].column;
+        inner.items.push_back({output(sql::col(row_alias, column.name), column), key});
+        break;
+      }
+      case FieldKind::kObjectRelationship: {
+        GRAFT_TRY(auto related,
+                  objectRelationship(t, row_alias, info.relationships[field_info->index], field,
+                                     field_path));
+        inner.items.push_back({std::move(related), key});
+        break;
+      }
+      case FieldKind::kArrayRelationship:
+      case FieldKind::kArrayAggregate: {
+        const metadata::ResolvedRelationship& rel = info.relationships[field_info->index];
+        GRAFT_TRY(auto related,
+                  list(static_cast<uint32_t>(rel.target), Correlation{row_alias, rel.mapping},
+                       field, field_info->kind == FieldKind::kArrayAggregate, field_path));
+        inner.items.push_back({std::move(related), key});
+        break;
+      }
+      default:
+        return std::unexpected(Error::unexpected("unexpected field in a row: " + key));
+    }
+  }
+  std::string record = alias();
+  sql::Select wrap;
+  wrap.items.push_back({sql::wholeRow(record)});
+  wrap.from = sql::subselect(std::move(inner), record);
+  return sql::call("row_to_json", {sql::subquery(std::move(wrap))});
+}
+
+Result<sql::Expr> QueryBuilder::objectRelationship(uint32_t, const std::string& row_alias,
+                                                   const metadata::ResolvedRelationship& rel,
+                                                   const NormalizedField& field,
+                                                   const std::string& path) {
+  uint32_t target = static_cast<uint32_t>(rel.target);
+  const pg::QualifiedName& name = table(target).table->name;
+  std::string related = alias();
+  GRAFT_TRY(auto row, rowObject(target, related, field.fields(), path));
+  sql::Select select;
+  select.items.push_back({std::move(row)});
+  select.from = sql::table(name.schema, name.name, related);
+  select.where = join(row_alias, related, rel.mapping);
+  select.limit = sql::integer(1);  // a manual relationship may match several rows
+  return sql::subquery(std::move(select));
+}
+
+Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& field,
+                                             const std::string& path) {
+  const metadata::ResolvedTable& info = table(t);
+  std::string row_alias = alias();
+  std::vector<sql::Expr> keys;
+  for (const std::string& key : info.table->primary_key->columns) {
+    const metadata::ResolvedColumn* column = info.findColumn(key);
+    auto given = argument(field, column->graphql_name);
+    if (!given) {
+      return std::unexpected(
+          Error::validationFailed("missing required field '" + column->graphql_name + "'")
+              .withPath(path + ".args"));
+    }
+    keys.push_back(
+        sql::op(sql::BinaryOp::kEq, sql::col(row_alias, key), value(*given, *column->column)));
+  }
+  GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
+  sql::Select select;
+  select.items.push_back({std::move(row)});
+  select.from = sql::table(info.table->name.schema, info.table->name.name, row_alias);
+  select.where = sql::and_(std::move(keys));
+  return sql::subquery(std::move(select));
+}
+
+Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation>& correlation,
+                                     const NormalizedField& field, bool aggregate,
+                                     const std::string& path) {
+  const metadata::ResolvedTable& info = table(t);
+  std::string base_alias = alias();
+  sql::Select base;
+  base.items.push_back({sql::star(base_alias)});
+  base.from = sql::table(info.table->name.schema, info.table->name.name, base_alias);
+
+  std::vector<sql::Expr> conditions;
+  if (correlation) {
+    conditions.push_back(join(correlation->outer_alias, base_alias, correlation->columns));
+  }
+  if (auto where = argument(field, "where"); where && !where->is_null()) {
+    GRAFT_TRY(auto condition, boolExp(t, base_alias, *where, path + ".args.where"));
+    conditions.push_back(std::move(condition));
+  }
+  if (!conditions.empty()) base.where = sql::and_(std::move(conditions));
+
+  std::vector<sql::OrderBy> order;
+  if (auto spec = argument(field, "order_by"); spec && !spec->is_null()) {
+    GRAFT_TRY(order, orderBy(t, base_alias, *spec, path + ".args.order_by"));
+  }
+  if (auto distinct = argument(field, "distinct_on"); distinct && !distinct->is_null()) {
+    bj::array names = distinct->is_array() ? distinct->get_array() : bj::array{*distinct};
+    const schema::TableNames& lookup = schema_.names(source_, t);
+    std::vector<std::string> columns;
+    for (const bj::value& name : names) {
+      auto found = lookup.columns.find(std::string(name.as_string()));
+      if (found == lookup.columns.end()) continue;
+      columns.push_back(info.columns[found->second].column->name);
+    }
+    // Postgres needs the DISTINCT ON expressions to lead the ORDER BY (in any order).
+    bool leads = order.empty() || order.size() >= columns.size();
+    for (size_t i = 0; leads && !order.empty() && i < columns.size(); ++i) {
+      const auto* ref = order[i].expr.as<sql::ColumnRef>();
+      leads = ref != nullptr && ref->names.size() == 2 &&
+              std::ranges::find(columns, ref->names[1]) != columns.end();
+    }
+    if (!leads) {
+      return std::unexpected(
+          Error::validationFailed("\"distinct_on\" columns must match initial \"order_by\" columns")
+              .withPath(path + ".args"));
+    }
+    if (order.empty()) {
+      for (const std::string& column : columns)
+        order.push_back(sql::asc(sql::col(base_alias, column)));
+    }
+    for (const std::string& column : columns)
+      base.distinct_on.push_back(sql::col(base_alias, column));
+  }
+  for (const char* name : {"limit", "offset"}) {
+    auto given = argument(field, name);
+    if (!given || given->is_null()) continue;
+    int64_t count = given->is_int64() ? given->get_int64() : 0;
+    if (count < 0) {
+      return std::unexpected(
+          Error::validationFailed("unexpected negative value").withPath(path + ".args." + name));
+    }
+    (std::string_view(name) == "limit" ? base.limit : base.offset) = sql::integer(count);
+  }
+
+  // Sort keys the outer aggregate repeats: columns by name, other keys (relationships,
+  // aggregates) as extra output columns of the base select.
+  std::string row_alias = alias();
+  std::vector<sql::OrderBy> outer_order;
+  for (size_t i = 0; i < order.size(); ++i) {
+    sql::OrderBy& key = order[i];
+    const auto* ref = key.expr.as<sql::ColumnRef>();
+    if (ref != nullptr && ref->names.size() == 2 && ref->names[0] == base_alias) {
+      outer_order.push_back({sql::col(row_alias, ref->names[1]), key.direction, key.nulls});
+      base.order_by.push_back(std::move(key));
+      continue;
+    }
+    std::string output = "__order_" + std::to_string(i);
+    base.items.push_back({std::move(key.expr), output});
+    base.order_by.push_back({sql::col(output), key.direction, key.nulls});
+    outer_order.push_back({sql::col(row_alias, output), key.direction, key.nulls});
+  }
+
+  sql::Select outer;
+  outer.from = sql::subselect(std::move(base), row_alias);
+  if (aggregate) {
+    GRAFT_TRY(auto object, aggregateObject(t, row_alias, field, std::move(outer_order), path));
+    outer.items.push_back({std::move(object)});
+  } else {
+    GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
+    sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = std::move(outer_order)};
+    agg.args.push_back(std::move(row));
+    outer.items.push_back({sql::call("coalesce", {sql::call(std::move(agg)), sql::str("[]")})});
+  }
+  return sql::subquery(std::move(outer));
+}
+
+Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& row_alias,
+                                                const NormalizedField& field,
+                                                std::vector<sql::OrderBy> node_order,
+                                                const std::string& path) {
+  const metadata::ResolvedTable& info = table(t);
+  std::vector<std::pair<std::string, sql::Expr>> pairs;
+  for (const NormalizedField& part : field.fields()) {
+    std::string key(part.response_key);
+    const schema::FieldInfo* part_info = schema_.info(*part.definition);
+    if (part_info == nullptr) {
+      pairs.emplace_back(key, sql::str(part.parent->name()));
+    } else if (part_info->kind == FieldKind::kNodes) {
+      GRAFT_TRY(auto row, rowObject(t, row_alias, part.fields(), path + ".selectionSet." + key));
+      sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = std::move(node_order)};
+      agg.args.push_back(std::move(row));
+      pairs.emplace_back(key, sql::call("coalesce", {sql::call(std::move(agg)), sql::str("[]")}));
+      node_order.clear();
+    } else if (part_info->kind == FieldKind::kAggregate) {
+      std::vector<std::pair<std::string, sql::Expr>> values;
+      for (const NormalizedField& function : part.fields()) {
+        std::string function_key(function.response_key);
+        const schema::FieldInfo* function_info = schema_.info(*function.definition);
+        if (function_info == nullptr) {
+          values.emplace_back(function_key, sql::str(function.parent->name()));
+        } else if (function_info->kind == FieldKind::kCount) {
+          auto columns = argument(function, "columns");
+          auto distinct = argument(function, "distinct");
+          std::vector<sql::Expr> counted;
+          if (columns && !columns->is_null()) {
+            bj::array names = columns->is_array() ? columns->get_array() : bj::array{*columns};
+            const schema::TableNames& lookup = schema_.names(source_, t);
+            for (const bj::value& name : names) {
+              auto found = lookup.columns.find(std::string(name.as_string()));
+              if (found == lookup.columns.end()) continue;
+              counted.push_back(sql::col(row_alias, info.columns[found->second].column->name));
+            }
+          }
+          if (counted.empty()) {
+            values.emplace_back(function_key, sql::callStar("count"));
+            continue;
+          }
+          sql::FuncCall count{.name = "count"};
+          count.distinct = distinct && distinct->is_bool() && distinct->get_bool();
+          if (counted.size() == 1) {
+            count.args.push_back(std::move(counted.front()));
+          } else {
+            count.args.push_back(sql::call("row", std::move(counted)));
+          }
+          values.emplace_back(function_key, sql::call(std::move(count)));
+        } else if (function_info->kind == FieldKind::kAggregateOperator) {
+          std::string name(schema::aggregateOperatorName(
+              static_cast<schema::AggregateOperator>(function_info->index)));
+          std::vector<std::pair<std::string, sql::Expr>> per_column;
+          for (const NormalizedField& column : function.fields()) {
+            const schema::FieldInfo* column_info = schema_.info(*column.definition);
+            std::string column_key(column.response_key);
+            if (column_info == nullptr) {
+              per_column.emplace_back(column_key, sql::str(column.parent->name()));
+              continue;
+            }
+            const pg::Column& pg_column = *info.columns[column_info->index].column;
+            sql::Expr aggregated = sql::call(name, {sql::col(row_alias, pg_column.name)});
+            bool same_type = name == "sum" || name == "max" || name == "min";
+            per_column.emplace_back(column_key, same_type ? output(std::move(aggregated), pg_column)
+                                                          : std::move(aggregated));
+          }
+          values.emplace_back(function_key, jsonObject(std::move(per_column)));
+        }
+      }
+      pairs.emplace_back(key, jsonObject(std::move(values)));
+    }
+  }
+  return jsonObject(std::move(pairs));
+}
+
+}  // namespace graft::planner

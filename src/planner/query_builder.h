@@ -1,0 +1,97 @@
+// QueryBuilder: turns the root fields of one normalised query into the SQL syntax tree of one
+// statement — rows as row_to_json of correlated sub-selects, lists as json_agg over a
+// filtered, ordered and limited base select, relationships as correlated subqueries, filters
+// and sort keys from the where/order_by arguments. One builder per statement; not
+// thread-safe. Internal to the planner.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/result.h"
+#include "graphql/coerce.h"
+#include "graphql/normalize.h"
+#include "pg/sql.h"
+#include "planner/params.h"
+#include "schema/context.h"
+
+namespace graft::planner {
+
+class QueryBuilder {
+ public:
+  QueryBuilder(const schema::RoleSchema& schema, const graphql::VariableValues& variables,
+               uint32_t source, bool stringify_numeric)
+      : schema_(schema),
+        variables_(variables),
+        source_(source),
+        stringify_numeric_(stringify_numeric) {}
+
+  // The JSON value of one SQL root field (kSelect, kSelectByPk, kSelectAggregate).
+  // `path` is the field's Hasura path, e.g. "$.selectionSet.author".
+  Result<pg::sql::Expr> rootField(const graphql::NormalizedField& field, const std::string& path);
+
+  Params& params() { return params_; }
+
+ private:
+  // How a list is joined to the row it hangs from: pairs (outer column, inner column).
+  struct Correlation {
+    std::string outer_alias;
+    std::vector<std::pair<std::string, std::string>> columns;
+  };
+
+  const metadata::ResolvedTable& table(uint32_t t) const;
+  std::string alias();
+
+  // The JSON object of one row of table `t` exposed as `alias`.
+  Result<pg::sql::Expr> rowObject(uint32_t t, const std::string& alias,
+                                  std::span<const graphql::NormalizedField> fields,
+                                  const std::string& path);
+  // A list of rows (`[...]`) or an aggregate object over them, for the root or a relationship.
+  Result<pg::sql::Expr> list(uint32_t t, const std::optional<Correlation>& correlation,
+                             const graphql::NormalizedField& field, bool aggregate,
+                             const std::string& path);
+  Result<pg::sql::Expr> byPrimaryKey(uint32_t t, const graphql::NormalizedField& field,
+                                     const std::string& path);
+  Result<pg::sql::Expr> objectRelationship(uint32_t t, const std::string& alias,
+                                           const metadata::ResolvedRelationship& relationship,
+                                           const graphql::NormalizedField& field,
+                                           const std::string& path);
+  Result<pg::sql::Expr> aggregateObject(uint32_t t, const std::string& alias,
+                                        const graphql::NormalizedField& field,
+                                        std::vector<pg::sql::OrderBy> node_order,
+                                        const std::string& path);
+
+  // where (bool_exp.cc)
+  Result<pg::sql::Expr> boolExp(uint32_t t, const std::string& alias, const boost::json::value& exp,
+                                const std::string& path);
+  Result<pg::sql::Expr> comparison(const metadata::ResolvedColumn& column, const std::string& alias,
+                                   const boost::json::object& ops, const std::string& path);
+  pg::sql::Expr join(const std::string& outer_alias, const std::string& inner_alias,
+                     const std::vector<std::pair<std::string, std::string>>& columns);
+
+  // order_by (order_by.cc): sort keys as expressions over `alias`.
+  Result<std::vector<pg::sql::OrderBy>> orderBy(uint32_t t, const std::string& alias,
+                                                const boost::json::value& spec,
+                                                const std::string& path);
+
+  // A request value bound as a parameter of the column's type (or an array of it).
+  pg::sql::Expr value(const boost::json::value& json, const pg::Column& column);
+  pg::sql::Expr arrayValue(const boost::json::value& json, const pg::Column& column);
+  std::optional<boost::json::value> argument(const graphql::NormalizedField& field,
+                                             std::string_view name) const;
+
+  const schema::RoleSchema& schema_;
+  const graphql::VariableValues& variables_;
+  uint32_t source_;
+  Params params_;
+  int next_alias_ = 0;
+  bool stringify_numeric_;
+
+  // A column's value as the response shows it: as text when numeric types are stringified.
+  pg::sql::Expr output(pg::sql::Expr value, const pg::Column& column) const;
+};
+
+}  // namespace graft::planner

@@ -1,0 +1,93 @@
+// The GraphQL schema Graft serves for one role, generated from the resolved metadata, with
+// what each generated field and type stands for (a table, a column, a relationship, an
+// aggregate) so that the planner never looks names up twice. Immutable once built; shared
+// between threads through shared_ptr<const RoleSchema>.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "graphql/schema.h"
+#include "metadata/resolved.h"
+
+namespace graft::schema {
+
+enum class FieldKind : uint8_t {
+  kSelect,           // query_root.<table>
+  kSelectByPk,       // query_root.<table>_by_pk
+  kSelectAggregate,  // query_root.<table>_aggregate
+  kColumn,           // <table>.<column>
+  kObjectRelationship,
+  kArrayRelationship,
+  kArrayAggregate,     // <table>.<relationship>_aggregate
+  kAggregate,          // <table>_aggregate.aggregate
+  kNodes,              // <table>_aggregate.nodes
+  kCount,              // <table>_aggregate_fields.count
+  kAggregateOperator,  // <table>_aggregate_fields.sum, .avg, ...
+  kAggregateColumn,    // <table>_sum_fields.<column>, ...
+  kPlaceholder,        // query_root.no_queries_available
+};
+
+// What a generated field stands for. `table` indexes ResolvedSource::tables; `index` is the
+// column's or relationship's position in the table, or the AggregateOperator.
+struct FieldInfo {
+  FieldKind kind;
+  uint32_t source = 0;
+  uint32_t table = 0;
+  uint32_t index = 0;
+};
+
+enum class AggregateOperator : uint8_t {
+  kSum,
+  kAvg,
+  kMax,
+  kMin,
+  kStddev,
+  kStddevPop,
+  kStddevSamp,
+  kVarPop,
+  kVarSamp,
+  kVariance,
+};
+// The GraphQL field name, which is also the SQL function: "sum", "stddev_pop", ...
+std::string_view aggregateOperatorName(AggregateOperator op);
+
+// Name lookups the planner needs for input objects (bool_exp, order_by), which carry no tags.
+struct TableNames {
+  std::unordered_map<std::string, uint32_t> columns;        // GraphQL name → column index
+  std::unordered_map<std::string, uint32_t> relationships;  // name → relationship index
+};
+
+class RoleSchema {
+ public:
+  const graphql::Schema& schema() const { return *schema_; }
+  std::shared_ptr<const graphql::Schema> sharedSchema() const { return schema_; }
+  const metadata::Resolved& resolved() const { return *resolved_; }
+  const std::string& role() const { return role_; }
+
+  // Null for fields the generator did not tag (introspection, __typename).
+  const FieldInfo* info(const graphql::Field& field) const {
+    return field.tag == 0 ? nullptr : &fields_[field.tag - 1];
+  }
+  const TableNames& names(uint32_t source, uint32_t table) const { return names_[source][table]; }
+
+ private:
+  friend class RoleSchemaBuilder;
+  std::string role_;
+  std::shared_ptr<const metadata::Resolved> resolved_;
+  std::shared_ptr<const graphql::Schema> schema_;
+  std::vector<FieldInfo> fields_;
+  std::vector<std::vector<TableNames>> names_;
+};
+
+// Generates the schema of `role` (only "admin" sees everything for now; permissions come
+// with their own issue). validation-failed when the metadata yields an invalid GraphQL
+// schema (e.g. two tables customised to the same name).
+Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
+    std::shared_ptr<const metadata::Resolved> resolved, std::string role);
+
+}  // namespace graft::schema

@@ -1,0 +1,58 @@
+#include "schema/scalars.h"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace graft::schema {
+
+namespace {
+
+// pg_type names whose GraphQL scalar has another name; every other type keeps its own.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 7> kRenamed = {{
+    {"int4", "Int"},
+    {"float4", "Float"},
+    {"text", "String"},
+    {"varchar", "String"},
+    {"bool", "Boolean"},
+    {"int2", "smallint"},
+    {"int8", "bigint"},
+}};
+
+// GraphQL names are [_A-Za-z][_0-9A-Za-z]*; a type name outside that (rare: user types
+// created with quoted names) keeps its shape with the other characters replaced.
+std::string graphqlName(std::string_view name) {
+  std::string out(name);
+  for (char& c : out) {
+    bool ok =
+        (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    if (!ok) c = '_';
+  }
+  if (out.empty() || (out[0] >= '0' && out[0] <= '9')) out.insert(0, "_");
+  return out;
+}
+
+}  // namespace
+
+ScalarInfo scalarOf(const pg::Column& column) {
+  std::string_view type = column.type_name.name;
+  ScalarInfo info;
+  info.name = graphqlName(type);
+  for (const auto& [pg_name, graphql] : kRenamed) {
+    if (type == pg_name) info.name = graphql;
+  }
+  bool array = column.type_category == 'A';
+  info.numeric = !array && column.type_category == 'N' && type != "oid";
+  info.comparable = !array && (info.numeric || column.type_category == 'S' ||
+                               column.type_category == 'D' || column.type_category == 'T');
+  info.text = !array && (type == "text" || type == "varchar" || type == "bpchar" ||
+                         type == "citext" || type == "name");
+  info.jsonb = type == "jsonb";
+  return info;
+}
+
+bool isBuiltinScalar(const std::string& name) {
+  return name == "Int" || name == "Float" || name == "String" || name == "Boolean" || name == "ID";
+}
+
+}  // namespace graft::schema
