@@ -1,0 +1,147 @@
+"""End-to-end tests of /v1/graphql that the YAML cases cannot express: graphql-js reading the
+generated schema, and the session rules of the admin secret and the unauthorized role."""
+
+import json
+import os
+import subprocess
+import tempfile
+import unittest
+
+from graft_harness import Graft, PgCluster
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+INTROSPECTION_QUERY = os.path.join(ROOT, "src", "graphql", "testdata",
+                                   "introspection_query.graphql")
+ROUNDTRIP = os.path.join(ROOT, "tests", "clients", "introspection_roundtrip.mjs")
+
+SETUP_SQL = """
+CREATE SCHEMA salesforce;
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE public.author (id serial PRIMARY KEY, name text NOT NULL, rating numeric,
+                            big bigint, info jsonb, tags text[], seen timestamptz,
+                            uid uuid, feeling mood, ok boolean);
+COMMENT ON TABLE public.author IS 'People who write';
+COMMENT ON COLUMN public.author.name IS 'Their pen name';
+CREATE TABLE public.article (id serial PRIMARY KEY, title text NOT NULL,
+                             author_id int NOT NULL REFERENCES public.author (id));
+CREATE TABLE salesforce.account (id text PRIMARY KEY, owner_id int, amount float8);
+CREATE VIEW public.author_names AS SELECT id, name FROM public.author;
+"""
+
+
+def metadata(graft, body):
+    status, _, resp = graft.request("POST", "/v1/metadata", body=body)
+    if status != 200:
+        raise AssertionError(f"{body['type']}: {status} {resp}")
+    return json.loads(resp)
+
+
+class GeneratedSchemaTest(unittest.TestCase):
+    def test_graphql_js_rebuilds_the_generated_schema(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            graft.request("POST", "/v2/query",
+                          body={"type": "run_sql", "args": {"sql": SETUP_SQL}})
+            metadata(graft, {"type": "bulk", "args": [
+                {"type": "pg_track_table", "args": {"table": "author"}},
+                {"type": "pg_track_table", "args": {"table": "article"}},
+                {"type": "pg_track_table", "args": {"table": "author_names"}},
+                {"type": "pg_track_table",
+                 "args": {"table": {"schema": "salesforce", "name": "account"}}},
+                {"type": "pg_create_object_relationship", "args": {
+                    "table": "article", "name": "author",
+                    "using": {"foreign_key_constraint_on": "author_id"}}},
+                {"type": "pg_create_array_relationship", "args": {
+                    "table": "author", "name": "articles",
+                    "using": {"foreign_key_constraint_on": {"table": "article",
+                                                            "column": "author_id"}}}},
+                {"type": "pg_create_array_relationship", "args": {
+                    "table": "author", "name": "accounts",
+                    "using": {"manual_configuration": {
+                        "remote_table": {"schema": "salesforce", "name": "account"},
+                        "column_mapping": {"id": "owner_id"}}}}},
+            ]})
+            with open(INTROSPECTION_QUERY) as f:
+                query = f.read()
+            status, _, resp = graft.request("POST", "/v1/graphql", body={"query": query})
+            self.assertEqual(status, 200)
+            self.assertNotIn("errors", json.loads(resp))
+            with tempfile.NamedTemporaryFile("wb", suffix=".json") as result:
+                result.write(resp)
+                result.flush()
+                rebuilt = subprocess.run(["node", ROUNDTRIP, "-", result.name],
+                                         capture_output=True, text=True)
+            self.assertEqual(rebuilt.returncode, 0, rebuilt.stderr)
+            sdl = rebuilt.stdout
+            # Hasura's names and shapes, as graphql-js prints them.
+            for line in [
+                "schema {\n  query: query_root\n}",
+                '"""People who write"""\ntype author {',
+                '  """Their pen name"""\n  name: String!',
+                "  articles(\n",
+                "  articles_aggregate(\n",
+                "  author_by_pk(id: Int!): author",
+                "  salesforce_account(\n",
+                "  author_names_aggregate(\n",
+                "input author_bool_exp {",
+                "input String_comparison_exp {",
+                "input jsonb_comparison_exp {",
+                "  _has_keys_any: [String!]",
+                "enum order_by {",
+                "enum author_select_column {",
+                "type author_aggregate_fields {",
+                "  count(columns: [author_select_column!], distinct: Boolean): Int!",
+                "scalar numeric",
+                "scalar bigint",
+                "scalar _text",
+                "scalar mood",
+                "scalar timestamptz",
+                "scalar float8",
+                "  author: author!",
+            ]:
+                self.assertIn(line, sdl)
+            self.assertNotIn("author_names_by_pk", sdl, "views have no primary key")
+
+
+class SessionTest(unittest.TestCase):
+    def test_admin_secret_and_unauthorized_role(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
+                                           "HASURA_GRAPHQL_ADMIN_SECRET": "s3cret",
+                                           "HASURA_GRAPHQL_UNAUTHORIZED_ROLE": "anonymous"}) as graft:
+            secret = {"x-hasura-admin-secret": "s3cret"}
+            graft.request("POST", "/v2/query", headers=secret, body={
+                "type": "run_sql", "args": {"sql": "CREATE TABLE t (id int PRIMARY KEY)"}})
+            status, _, resp = graft.request("POST", "/v1/metadata", headers=secret, body={
+                "type": "pg_track_table", "args": {"table": "t"}})
+            self.assertEqual(status, 200, resp)
+            query = {"query": "{ t { id } }"}
+            status, _, resp = graft.request("POST", "/v1/graphql", headers=secret, body=query)
+            self.assertEqual((status, json.loads(resp)), (200, {"data": {"t": []}}))
+            # No secret: the unauthorized role, which has no permission on t.
+            status, _, resp = graft.request("POST", "/v1/graphql", body=query)
+            error = json.loads(resp)["errors"][0]
+            self.assertEqual((status, error["extensions"]["code"]), (200, "validation-failed"))
+            # A wrong secret is refused, whatever the unauthorized role.
+            status, _, resp = graft.request("POST", "/v1/graphql", body=query,
+                                            headers={"x-hasura-admin-secret": "nope"})
+            self.assertEqual(status, 401)
+            self.assertEqual(json.loads(resp)["errors"][0]["extensions"]["code"], "access-denied")
+
+    def test_malformed_bodies(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            for body in [b'{"query": ', b'[1, 2', b'"text"', b'{"query": 5}',
+                         b'{"query": "{ __typename }", "variables": [1]}']:
+                status, _, resp = graft.request("POST", "/v1/graphql", body=body)
+                self.assertEqual(status, 400, (body, resp))
+                self.assertEqual(json.loads(resp)["code"], "parse-failed", (body, resp))
+            # A deeply nested document is refused without harm.
+            deep = "{" + "a {" * 5000 + "}" * 5001
+            status, _, resp = graft.request("POST", "/v1/graphql", body={"query": deep})
+            self.assertEqual(status, 200)
+            self.assertEqual(json.loads(resp)["errors"][0]["message"], "not a valid graphql query")
+            status, _, resp = graft.request("POST", "/v1/graphql",
+                                            body={"query": "{ __typename }"})
+            self.assertEqual(json.loads(resp), {"data": {"__typename": "query_root"}})
+
+
+if __name__ == "__main__":
+    unittest.main()
