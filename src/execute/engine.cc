@@ -65,6 +65,14 @@ Result<GraphqlRequest> readRequest(const bj::value& value) {
   return request;
 }
 
+std::string toLowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
 void appendJsonString(std::string_view text, std::string& out) {
   out += bj::serialize(bj::value(text));
 }
@@ -127,53 +135,63 @@ asio::awaitable<EngineResponse> GraphqlEngine::handle(const Session& session,
   co_return EngineResponse{200, std::move(response)};
 }
 
-asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
-  auto request = readRequest(value);
-  if (!request) co_return errorsBody(request.error());
-  auto role_schema = roleSchema(session.role);
-  if (!role_schema) co_return errorsBody(role_schema.error());
-  const graphql::Schema& schema = (*role_schema)->schema();
-
-  graphql::Arena arena;
-  auto document = graphql::parseExecutable(request->query, arena);
+Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
+                                                       const bj::value& value) {
+  GRAFT_TRY(auto request, readRequest(value));
+  Prepared prepared;
+  GRAFT_TRY(prepared.role_schema, roleSchema(session.role));
+  const graphql::Schema& schema = prepared.role_schema->schema();
+  // The document's names and strings point into the query text: a copy in the arena moves
+  // with the tree (a std::string would not, for short strings).
+  std::string_view query = prepared.arena.copyString(request.query);
+  auto document = graphql::parseExecutable(query, prepared.arena);
   if (!document) {
     // Hasura's wording for every unparsable query; the detail goes to the log.
-    co_return errorsBody(Error::validationFailed("not a valid graphql query").withPath("$.query"));
+    return std::unexpected(
+        Error::validationFailed("not a valid graphql query").withPath("$.query"));
   }
   graphql::ValidationOptions validation;
   validation.reject_unused_fragments = false;
   validation.reject_unused_variables = false;
   auto errors = graphql::validate(schema, **document, validation);
-  if (!errors.empty()) co_return errorsBody(errors.front());
-  auto operation = graphql::selectOperation(**document, request->operation_name);
-  if (!operation) co_return errorsBody(operation.error());
+  if (!errors.empty()) return std::unexpected(errors.front());
+  GRAFT_TRY(auto operation, graphql::selectOperation(**document, request.operation_name));
   // Hasura refuses values for variables the operation does not declare.
   std::string unexpected;
-  for (const auto& provided : request->variables) {
+  for (const auto& provided : request.variables) {
     bool declared = false;
-    for (const auto* definition : (*operation)->variable_definitions) {
+    for (const auto* definition : operation->variable_definitions) {
       declared = declared || definition->variable->name == provided.key();
     }
     if (!declared) unexpected += (unexpected.empty() ? "" : ", ") + std::string(provided.key());
   }
   if (!unexpected.empty()) {
-    co_return errorsBody(
+    return std::unexpected(
         Error::validationFailed("unexpected variables in variableValues: " + unexpected));
   }
-  auto variables = graphql::coerceVariableValues(schema, **operation, request->variables);
-  if (!variables) co_return errorsBody(variables.error());
-  auto normalized = graphql::normalize(schema, **document, **operation, *variables, arena);
-  if (!normalized) co_return errorsBody(normalized.error());
-  if ((*operation)->operation != graphql::ast::OperationType::kQuery) {
-    co_return errorsBody(Error::notSupported("mutations and subscriptions are not served yet"));
+  GRAFT_TRY(prepared.variables,
+            graphql::coerceVariableValues(schema, *operation, request.variables));
+  GRAFT_TRY(prepared.operation,
+            graphql::normalize(schema, **document, *operation, prepared.variables, prepared.arena));
+  if (operation->operation != graphql::ast::OperationType::kQuery) {
+    return std::unexpected(Error::notSupported("mutations and subscriptions are not served yet"));
   }
-  auto plan = planner::planQuery(**role_schema, *normalized, *variables,
+  return prepared;
+}
+
+asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
+  auto prepared = prepare(session, value);
+  if (!prepared) co_return errorsBody(prepared.error());
+  const auto& role_schema = prepared->role_schema;
+  const auto* normalized = &prepared->operation;
+  const auto* variables = &prepared->variables;
+  auto plan = planner::planQuery(*role_schema, *normalized, *variables,
                                  {.stringify_numeric_types = options_.stringify_numeric_types});
   if (!plan) co_return errorsBody(plan.error());
 
   pg::QueryResult rows;
   if (plan->statement) {
-    const metadata::ResolvedSource& source = (*role_schema)->resolved().sources[plan->source];
+    const metadata::ResolvedSource& source = role_schema->resolved().sources[plan->source];
     auto result = co_await source.pool->execute(std::move(*plan->statement));
     // An error while executing comes with "data": null, as Hasura answers.
     if (!result) co_return errorsBody(result.error(), /*with_data=*/true);
@@ -198,6 +216,56 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   }
   out += "}}";
   co_return out;
+}
+
+asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
+  auto fail = [](const Error& error) {
+    return EngineResponse{error.httpStatus(), bj::serialize(json::queryApiError(error))};
+  };
+  auto parsed = json::parse(body);
+  if (!parsed) co_return fail(parsed.error());
+  if (!parsed->is_object() || !parsed->as_object().contains("query")) {
+    co_return fail(requestError("key \"query\" not found", "$"));
+  }
+  Session session;
+  if (auto user = parsed->as_object().find("user");
+      user != parsed->as_object().end() && user->value().is_object()) {
+    for (const auto& [name, value] : user->value().as_object()) {
+      std::string lower = toLowerAscii(name);
+      if (!value.is_string()) continue;
+      if (lower == "x-hasura-role") {
+        session.role = value.as_string();
+      } else {
+        session.variables.emplace_back(lower, value.as_string());
+      }
+    }
+  }
+  auto prepared = prepare(session, parsed->as_object().at("query"));
+  if (!prepared) co_return fail(prepared.error());
+  bj::array out;
+  // One statement per root field, as Hasura explains them.
+  for (size_t i = 0; i < prepared->operation.fields.size(); ++i) {
+    graphql::NormalizedOperation one = prepared->operation;
+    one.fields = prepared->operation.fields.subspan(i, 1);
+    auto plan = planner::planQuery(*prepared->role_schema, one, prepared->variables,
+                                   {.stringify_numeric_types = options_.stringify_numeric_types});
+    if (!plan) co_return fail(plan.error());
+    if (!plan->statement) continue;  // __typename and introspection have no SQL
+    const metadata::ResolvedSource& source =
+        prepared->role_schema->resolved().sources[plan->source];
+    pg::Statement statement("EXPLAIN " + plan->statement->sql, plan->statement->params);
+    auto result = co_await source.pool->execute(std::move(statement));
+    if (!result) co_return fail(result.error());
+    bj::array lines;
+    for (int row = 0; row < result->rows(); ++row)
+      lines.push_back(bj::value(result->value(row, 0)));
+    bj::object entry;
+    entry["field"] = plan->fields.front().response_key;
+    entry["sql"] = plan->pretty_sql;
+    entry["plan"] = std::move(lines);
+    out.push_back(std::move(entry));
+  }
+  co_return EngineResponse{200, bj::serialize(out)};
 }
 
 }  // namespace graft::execute

@@ -15,6 +15,9 @@
 #include <vector>
 
 #include "common/result.h"
+#include "graphql/arena.h"
+#include "graphql/coerce.h"
+#include "graphql/normalize.h"
 #include "schema/context.h"
 
 namespace graft::metadata {
@@ -46,10 +49,23 @@ class GraphqlEngine {
   // error shape; GraphQL errors are 200 with {"errors": [...]}, as Hasura answers.
   boost::asio::awaitable<EngineResponse> handle(const Session& session, std::string_view body);
 
+  // POST /v1/graphql/explain: {"query": {query, variables, operationName}, "user": {session
+  // variables}} → [{"field", "sql", "plan"}] with Postgres's EXPLAIN of each root field.
+  // Admin only (the caller checks); errors in the query-API shape.
+  boost::asio::awaitable<EngineResponse> explain(std::string_view body);
+
   // The schema `role` is served; generated on first use after each metadata change.
   Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role);
 
  private:
+  // A request up to its normalised operation; the tree and the query text live in `arena`.
+  struct Prepared {
+    std::shared_ptr<const schema::RoleSchema> role_schema;
+    graphql::Arena arena;
+    graphql::VariableValues variables;
+    graphql::NormalizedOperation operation{};
+  };
+  Result<Prepared> prepare(const Session& session, const boost::json::value& request);
   boost::asio::awaitable<std::string> runOne(const Session& session,
                                              const boost::json::value& request);
 

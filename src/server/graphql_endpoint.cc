@@ -67,10 +67,29 @@ asio::awaitable<Response> handleGraphql(std::shared_ptr<execute::GraphqlEngine> 
   co_return Response::json(response.status, std::move(response.body));
 }
 
+asio::awaitable<Response> handleExplain(std::shared_ptr<execute::GraphqlEngine> engine,
+                                        std::optional<std::string> admin_secret, Request request) {
+  if (auto access = checkAdminAccess(admin_secret, request.headers); !access) {
+    co_return Response::json(access.error().httpStatus(),
+                             bj::serialize(json::queryApiError(access.error())));
+  }
+  execute::EngineResponse response = co_await engine->explain(request.body);
+  co_return Response::json(response.status, std::move(response.body));
+}
+
 }  // namespace
 
 void addGraphqlEndpoint(Router& router, const ServerConfig& config,
                         std::shared_ptr<execute::GraphqlEngine> engine) {
+  // Hasura serves explain with the metadata API, to admins only.
+  if (config.apiEnabled("metadata")) {
+    auto secret = config.admin_secret;
+    for (const char* path : {"/v1/graphql/explain", "/v1alpha1/graphql/explain"}) {
+      router.add("POST", path, [engine, secret](const Request& request) {
+        return handleExplain(engine, secret, request);
+      });
+    }
+  }
   if (!config.apiEnabled("graphql")) return;
   AuthSettings auth{config.admin_secret, config.unauthorized_role};
   for (const char* path : {"/v1/graphql", "/v1alpha1/graphql"}) {

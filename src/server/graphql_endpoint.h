@@ -1,6 +1,7 @@
 // POST /v1/graphql (and the legacy /v1alpha1/graphql): the session from the request headers
 // (admin secret, x-hasura-role, x-hasura-* variables, the unauthorized role), then the
-// GraphqlEngine. Registered once at start-up; handlers share the engine.
+// GraphqlEngine; and POST /v1/graphql/explain for admins. Registered once at start-up; handlers
+// share the engine.
 #pragma once
 
 #include <memory>

@@ -102,6 +102,28 @@ class GeneratedSchemaTest(unittest.TestCase):
             self.assertNotIn("author_names_by_pk", sdl, "views have no primary key")
 
 
+class ExplainTest(unittest.TestCase):
+    def test_explain_gives_sql_and_postgres_plan_per_root_field(self):
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            graft.request("POST", "/v2/query", body={"type": "run_sql", "args": {
+                "sql": "CREATE TABLE t (id int PRIMARY KEY, name text)"}})
+            metadata(graft, {"type": "pg_track_table", "args": {"table": "t"}})
+            body = {"query": {"query": "query ($id: Int!) { a: t_by_pk(id: $id) { name } "
+                                       "__typename b: t(limit: 2) { id } }",
+                              "variables": {"id": 1}},
+                    "user": {"x-hasura-role": "admin"}}
+            status, _, resp = graft.request("POST", "/v1/graphql/explain", body=body)
+            self.assertEqual(status, 200, resp)
+            fields = json.loads(resp)
+            self.assertEqual([f["field"] for f in fields], ["a", "b"])
+            self.assertIn('FROM "public"."t"', fields[0]["sql"])
+            self.assertTrue(any("Scan" in line for line in fields[0]["plan"]), fields[0]["plan"])
+            status, _, resp = graft.request("POST", "/v1/graphql/explain",
+                                            body={"query": {"query": "{ nope }"}})
+            self.assertEqual(status, 400)
+            self.assertEqual(json.loads(resp)["code"], "validation-failed")
+
+
 class SessionTest(unittest.TestCase):
     def test_admin_secret_and_unauthorized_role(self):
         with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
