@@ -12,6 +12,7 @@
 #include "common/json.h"
 #include "common/log.h"
 #include "metadata/data_insert.h"
+#include "metadata/permission_commands.h"
 #include "metadata/relationship_commands.h"
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
@@ -392,6 +393,12 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     co_return co_await replaceCommand(command, batch);
   }
   if (api != Api::kQueryV2) {
+    std::string name = legacy ? *type : (type->starts_with("pg_") ? type->substr(3) : "");
+    if (auto permission = parsePermissionCommand(name)) {
+      co_return co_await permissionCommand(*permission, args, batch);
+    }
+  }
+  if (api != Api::kQueryV2) {
     auto settings = co_await settingsCommand(*type, args, legacy, batch);
     if (settings) co_return std::move(*settings);
   }
@@ -403,6 +410,22 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   co_return std::unexpected(
       Error::notSupported("the command \"" + *type + "\" is not supported by Graft yet")
           .withPath("$.type"));
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::permissionCommand(
+    const PermissionCommand& command, const bj::value& args, Batch& batch) {
+  auto ref = parseTableRef(args);
+  if (!ref) co_return std::unexpected(ref.error());
+  auto catalog = co_await sourceCatalog(ref->source, batch);
+  if (!catalog) co_return std::unexpected(catalog.error());
+  bj::object& metadata = working(batch);
+  Status done = command.action == PermissionCommand::Action::kCreate
+                    ? createPermission(metadata, **catalog, *command.kind, args)
+                : command.action == PermissionCommand::Action::kDrop
+                    ? dropPermission(metadata, *command.kind, args)
+                    : setPermissionComment(metadata, args);
+  if (!done) co_return std::unexpected(done.error());
+  co_return bj::value(success());
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::value& args,
@@ -442,8 +465,70 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
   }
   auto connection = co_await batchConnection(*source, batch);
   if (!connection) co_return std::unexpected(connection.error());
+  bool cascade = parsed->cascade;
+  bool check = parsed->check_metadata_consistency;
+  // What was already inconsistent before the SQL is not the SQL's doing.
+  std::vector<Inconsistency> before;
+  if (check) {
+    if (batch.metadata || batch.catalogs.contains(source->name)) {
+      auto found = co_await danglingAfterSql(*source, batch);
+      if (!found) co_return std::unexpected(found.error());
+      before = std::move(*found);
+    } else {
+      std::lock_guard lock(mutex_);
+      before = inconsistent_;
+    }
+  }
   batch.catalogs.erase(source->name);
-  co_return co_await runSql(**connection, std::move(*parsed));
+  auto result = co_await runSql(**connection, std::move(*parsed));
+  if (!result || !check) co_return result;
+  auto dangling = co_await danglingAfterSql(*source, batch);
+  if (!dangling) co_return std::unexpected(dangling.error());
+  std::erase_if(*dangling, [&](const Inconsistency& object) {
+    return std::ranges::any_of(before, [&](const Inconsistency& old) {
+      return old.source == object.source && old.table == object.table &&
+             old.relationship == object.relationship;
+    });
+  });
+  if (dangling->empty()) co_return result;
+  if (!cascade) {
+    // Refused, so the batch rolls the SQL back: Hasura's dependency-error.
+    std::string objects;
+    for (const Inconsistency& object : *dangling) {
+      if (!objects.empty()) objects += ", ";
+      objects += object.relationship
+                     ? "relationship " + object.table->display() + "." + *object.relationship
+                     : "table " + object.table->display();
+      objects += " in source \"" + object.source + "\"";
+    }
+    co_return std::unexpected(
+        Error("dependency-error", "cannot drop due to the following dependent objects: " + objects)
+            .withPath("$"));
+  }
+  dropInconsistent(working(batch), *dangling);
+  co_return result;
+}
+
+asio::awaitable<Result<std::vector<Inconsistency>>> MetadataService::danglingAfterSql(
+    const Source& source, Batch& batch) {
+  auto catalog = co_await batchCatalog(source, batch);
+  if (!catalog) co_return std::unexpected(catalog.error());
+  bj::object current;
+  {
+    std::lock_guard lock(mutex_);
+    current = batch.metadata ? *batch.metadata : metadata_;
+  }
+  auto lookup = [&](const std::string& name) -> const pg::Catalog* {
+    return name == source.name ? *catalog : nullptr;
+  };
+  auto found = checkMetadata(current, lookup);
+  if (!found) co_return std::unexpected(found.error());
+  // Objects of this source that the SQL left without their table or columns.
+  std::vector<Inconsistency> dangling;
+  for (Inconsistency& object : *found) {
+    if (object.source == source.name && object.table) dangling.push_back(std::move(object));
+  }
+  co_return dangling;
 }
 
 asio::awaitable<Result<pg::PooledConnection*>> MetadataService::batchConnection(

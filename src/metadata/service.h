@@ -66,8 +66,13 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::asio::awaitable<Result<boost::json::value>> runCommand(Api api,
                                                                 const boost::json::value& command,
                                                                 Batch& batch);
+  boost::asio::awaitable<Result<boost::json::value>> permissionCommand(
+      const struct PermissionCommand& command, const boost::json::value& args, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> insertCommand(const boost::json::value& args,
                                                                    Batch& batch);
+  // The tracked objects of `source` that no longer resolve in the batch's catalog (after SQL).
+  boost::asio::awaitable<Result<std::vector<Inconsistency>>> danglingAfterSql(const Source& source,
+                                                                              Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> runSqlCommand(const boost::json::value& args,
                                                                    Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> bulk(Api api, const boost::json::value& args,

@@ -87,6 +87,11 @@ Result<pg::QualifiedName> parseTableName(const bj::value& value, const std::stri
 }
 
 Result<TrackTableArgs> parseTrackTableArgs(const bj::value& value, bool legacy) {
+  if (legacy && value.is_string()) {  // track_table's args may be just the table's name
+    TrackTableArgs out;
+    GRAFT_TRY(out.table, parseTableName(value, "$.args"));
+    return out;
+  }
   if (!value.is_object()) {
     return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));
   }
