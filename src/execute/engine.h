@@ -54,6 +54,11 @@ class GraphqlEngine {
   // Admin only (the caller checks); errors in the query-API shape.
   boost::asio::awaitable<EngineResponse> explain(std::string_view body);
 
+  // The legacy data API's `select` and `count` ({"type", "args"}), answered through the GraphQL
+  // pipeline; errors in the query-API shape (data_api.cc).
+  boost::asio::awaitable<Result<boost::json::value>> dataApi(const Session& session,
+                                                             const boost::json::value& command);
+
   // The schema `role` is served; generated on first use after each metadata change.
   Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role);
 

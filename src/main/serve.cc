@@ -137,11 +137,10 @@ int runServe(const ServerConfig& config) {
 
   server::Router router;
   server::addCoreEndpoints(router, {&config, metadata_pool});
-  server::addApiEndpoints(router, config, service);
-  server::addGraphqlEndpoint(
-      router, config,
-      std::make_shared<execute::GraphqlEngine>(
-          service, execute::GraphqlEngine::Options{config.stringify_numeric_types}));
+  auto engine = std::make_shared<execute::GraphqlEngine>(
+      service, execute::GraphqlEngine::Options{config.stringify_numeric_types});
+  server::addApiEndpoints(router, config, service, engine);
+  server::addGraphqlEndpoint(router, config, engine);
   auto cors = server::CorsPolicy::parse(
       [&] {
         std::string joined;

@@ -11,10 +11,14 @@
 namespace graft::metadata {
 class MetadataService;
 }
+namespace graft::execute {
+class GraphqlEngine;
+}
 
 namespace graft::server {
 
 void addApiEndpoints(Router& router, const ServerConfig& config,
-                     std::shared_ptr<metadata::MetadataService> service);
+                     std::shared_ptr<metadata::MetadataService> service,
+                     std::shared_ptr<execute::GraphqlEngine> engine);
 
 }  // namespace graft::server
