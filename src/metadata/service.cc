@@ -12,6 +12,7 @@
 #include "common/json.h"
 #include "common/log.h"
 #include "metadata/data_insert.h"
+#include "metadata/function_commands.h"
 #include "metadata/permission_commands.h"
 #include "metadata/relationship_commands.h"
 #include "metadata/replace_metadata.h"
@@ -396,6 +397,13 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     std::string name = legacy ? *type : (type->starts_with("pg_") ? type->substr(3) : "");
     if (auto permission = parsePermissionCommand(name)) {
       co_return co_await permissionCommand(*permission, args, batch);
+    }
+    if (isFunctionCommand(name)) {
+      auto catalog = co_await sourceCatalog(functionCommandSource(args), batch);
+      if (!catalog) co_return std::unexpected(catalog.error());
+      Status done = runFunctionCommand(working(batch), **catalog, name, args, legacy);
+      if (!done) co_return std::unexpected(done.error());
+      co_return bj::value(success());
     }
   }
   if (api != Api::kQueryV2) {
