@@ -4,6 +4,7 @@
 
 #include "metadata/relationship_commands.h"
 #include "metadata/table_commands.h"
+#include "pg/quote.h"
 
 namespace graft::metadata {
 
@@ -91,6 +92,19 @@ std::optional<size_t> indexOf(const std::vector<ResolvedTable>& tables,
 
 }  // namespace
 
+std::string enumValuesQuery(const ResolvedTable& table) {
+  const pg::Table& t = *table.table;
+  std::string key = t.primary_key && !t.primary_key->columns.empty()
+                        ? t.primary_key->columns.front()
+                        : t.columns.front().name;
+  std::string description = "NULL";
+  for (const pg::Column& column : t.columns) {
+    if (column.name != key) description = pg::quoteIdentifier(column.name) + "::text";
+  }
+  return "SELECT " + pg::quoteIdentifier(key) + "::text, " + description + " FROM " +
+         pg::quoteQualified(t.name.schema, t.name.name) + " ORDER BY 1";
+}
+
 ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
                              std::shared_ptr<pg::Pool> pool,
                              std::shared_ptr<const pg::Catalog> catalog) {
@@ -110,7 +124,7 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     if (table == nullptr) continue;
     ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false};
     for (const pg::Column& column : table->columns) {
-      resolved.columns.push_back({&column, column.name, column.comment});
+      resolved.columns.push_back({&column, column.name, column.comment, std::nullopt});
     }
     readConfiguration(entry, resolved);
     if (auto is_enum = entry.find("is_enum");
@@ -119,6 +133,18 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     }
     source.tables.push_back(std::move(resolved));
     entries.push_back(&entry);
+  }
+
+  // Columns that reference an enum table take its enum type.
+  for (ResolvedTable& table : source.tables) {
+    for (const pg::ForeignKey& key : table.table->foreign_keys) {
+      if (key.column_mapping.size() != 1) continue;
+      auto target = indexOf(source.tables, key.referenced);
+      if (!target || !source.tables[*target].is_enum) continue;
+      for (ResolvedColumn& column : table.columns) {
+        if (column.column->name == key.column_mapping.front().first) column.enum_table = *target;
+      }
+    }
   }
 
   for (size_t i = 0; i < source.tables.size(); ++i) {

@@ -34,6 +34,15 @@ struct ResolvedColumn {
   const pg::Column* column;            // in the source's catalog
   std::string graphql_name;            // column_config custom_name, or the column name
   std::optional<std::string> comment;  // column_config comment, else the column's comment
+  // A single-column foreign key to an enum table (is_enum) makes the column that enum's type:
+  // the table's index in ResolvedSource::tables.
+  std::optional<size_t> enum_table;
+};
+
+// One row of an enum table: its text primary key and the optional description column.
+struct EnumTableValue {
+  std::string value;
+  std::optional<std::string> description;
 };
 
 struct ResolvedRelationship {
@@ -54,6 +63,7 @@ struct ResolvedTable {
   std::vector<ResolvedColumn> columns;              // catalog order
   std::vector<ResolvedRelationship> relationships;  // object ones first, metadata order
   bool is_enum = false;
+  std::vector<EnumTableValue> enum_values;  // is_enum tables: the rows, ordered by value
 
   const ResolvedColumn* findColumn(std::string_view pg_name) const;
 };
@@ -69,6 +79,10 @@ struct Resolved {
   long resource_version = 0;
   std::vector<ResolvedSource> sources;
 };
+
+// The SELECT that reads an enum table's values (text primary key, then the other column if
+// any, as text), ordered by value.
+std::string enumValuesQuery(const ResolvedTable& table);
 
 // Resolves one source entry of consistent metadata (inconsistent objects already dropped).
 // Objects that still do not resolve are skipped: the consistency check reports them.

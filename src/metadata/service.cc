@@ -194,6 +194,22 @@ asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* k
           resolveSource(source.as_object(), default_source_->name, default_source_->pool, catalog));
     }
   }
+  // Enum tables give their rows as the values of a GraphQL enum.
+  for (ResolvedSource& source : resolved->sources) {
+    for (ResolvedTable& table : source.tables) {
+      if (!table.is_enum || table.table->columns.empty()) continue;
+      auto rows = co_await source.pool->execute(pg::Statement(enumValuesQuery(table)));
+      if (!rows) {
+        log::warn("metadata", "enum-values", rows.error().message());
+        continue;
+      }
+      for (int row = 0; row < rows->rows(); ++row) {
+        EnumTableValue value{std::string(rows->value(row, 0)), std::nullopt};
+        if (!rows->isNull(row, 1)) value.description = std::string(rows->value(row, 1));
+        table.enum_values.push_back(std::move(value));
+      }
+    }
+  }
   std::lock_guard lock(mutex_);
   inconsistent_ = std::move(*found);
   resolved_ = std::move(resolved);

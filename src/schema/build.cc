@@ -66,6 +66,30 @@ class RoleSchemaBuilder {
     return "\"" + table.table->name.display() + "\"";
   }
 
+  // The GraphQL enum `<t>_enum` of an enum table, made once; false when the table has no value
+  // that can be an enum value (the column then keeps its scalar type).
+  bool ensureEnum(const metadata::ResolvedTable& enum_table) {
+    std::string name = baseName(enum_table) + "_enum";
+    if (scalars_.contains(name)) return true;
+    std::vector<const metadata::EnumTableValue*> values;
+    for (const metadata::EnumTableValue& value : enum_table.enum_values) {
+      bool valid = !value.value.empty() && !(value.value[0] >= '0' && value.value[0] <= '9') &&
+                   value.value != "true" && value.value != "false" && value.value != "null";
+      for (char c : value.value) {
+        valid = valid && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                          (c >= '0' && c <= '9') || c == '_');
+      }
+      if (valid) values.push_back(&value);
+    }
+    if (values.empty()) return false;
+    scalars_.insert(name);
+    auto type = builder_.enumType(name);
+    for (const metadata::EnumTableValue* value : values) {
+      type.value(value->value, value->description.value_or(""));
+    }
+    return true;
+  }
+
   void ensureScalar(const std::string& name) {
     if (isBuiltinScalar(name) || !scalars_.insert(name).second) return;
     builder_.scalar(name);
@@ -80,6 +104,11 @@ class RoleSchemaBuilder {
     exp.description("Boolean expression to compare columns of type \"" + scalar.name +
                     "\". All fields are combined with logical 'AND'.");
     const std::string& s = scalar.name;
+    if (scalar.enumeration) {
+      exp.inputField("_eq", s).inputField("_in", "[" + s + "!]").inputField("_is_null", "Boolean");
+      exp.inputField("_neq", s).inputField("_nin", "[" + s + "!]");
+      return name;
+    }
     if (scalar.jsonb) {
       exp.inputField("_contained_in", s, "is the column contained in the given json value");
       exp.inputField("_contains", s,
@@ -159,6 +188,12 @@ class RoleSchemaBuilder {
     for (uint32_t c = 0; c < info.columns.size(); ++c) {
       const metadata::ResolvedColumn& column = info.columns[c];
       ScalarInfo scalar = scalarOf(*column.column);
+      if (column.enum_table) {
+        const metadata::ResolvedTable& enum_table =
+            table(s, static_cast<uint32_t>(*column.enum_table));
+        if (ensureEnum(enum_table))
+          scalar = ScalarInfo{baseName(enum_table) + "_enum", false, false, false, false, true};
+      }
       ensureScalar(scalar.name);
       names.columns.emplace(column.graphql_name, c);
       row.field(column.graphql_name, scalar.name + (column.column->nullable ? "" : "!"),

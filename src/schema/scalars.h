@@ -11,11 +11,12 @@
 namespace graft::schema {
 
 struct ScalarInfo {
-  std::string name;         // the GraphQL scalar
-  bool numeric = false;     // sum, avg, stddev, variance apply
-  bool comparable = false;  // min and max apply
-  bool text = false;        // _like, _ilike, _similar, _regex and their negations apply
-  bool jsonb = false;       // _contains, _contained_in, _has_key(s_any/_all) apply
+  std::string name;          // the GraphQL scalar
+  bool numeric = false;      // sum, avg, stddev, variance apply
+  bool comparable = false;   // min and max apply
+  bool text = false;         // _like, _ilike, _similar, _regex and their negations apply
+  bool jsonb = false;        // _contains, _contained_in, _has_key(s_any/_all) apply
+  bool enumeration = false;  // an enum table's values: equality and membership only
 };
 
 ScalarInfo scalarOf(const pg::Column& column);
