@@ -37,6 +37,24 @@ bj::array listOf(const bj::value& value) {
   return value.is_array() ? value.get_array() : bj::array{value};
 }
 
+// Hasura's error for a null operand: its built-in scalars' type mismatch ("expected a string
+// for type \"String\", but found null"), its column scalars' "unexpected null value".
+Error nullOperand(std::string_view op, const pg::Column& column) {
+  std::string type = op == "_is_null"   ? "Boolean"
+                     : op == "_has_key" ? "String"
+                                        : schema::scalarOf(column).name;
+  std::string_view expected = type == "Int"       ? "a 32-bit integer"
+                              : type == "Float"   ? "a float"
+                              : type == "String"  ? "a string"
+                              : type == "Boolean" ? "a boolean"
+                                                  : "";
+  if (expected.empty()) {
+    return Error::validationFailed("unexpected null value for type \"" + type + "\"");
+  }
+  return Error::validationFailed("expected " + std::string(expected) + " for type \"" + type +
+                                 "\", but found null");
+}
+
 }  // namespace
 
 Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias,
@@ -112,9 +130,7 @@ Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& colum
     sql::Expr subject = sql::col(row_alias, pg_column.name);
     if (operand.is_null()) {
       // Hasura v2 refuses a null comparison value (v1 treated it as no condition).
-      return std::unexpected(Error::validationFailed("unexpected null value for type \"" +
-                                                     schema::scalarOf(pg_column).name + "\"")
-                                 .withPath(op_path));
+      return std::unexpected(nullOperand(op, pg_column).withPath(op_path));
     }
     bool handled = false;
     for (const auto& [name, binary] : kOperators) {
@@ -124,7 +140,17 @@ Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& colum
       break;
     }
     if (handled) continue;
-    if (op == "_in") {
+    if ((op == "_in" || op == "_nin") && isArrayColumn(pg_column)) {
+      // `= ANY(array)` compares with the array's elements, so a list of arrays is one
+      // comparison per item: (c = $1 OR c = $2), or (c <> $1 AND c <> $2) for _nin; an empty
+      // list is FALSE / TRUE, as ANY / ALL over an empty array are.
+      std::vector<sql::Expr> items;
+      for (const bj::value& item : listOf(operand)) {
+        items.push_back(sql::op(op == "_in" ? sql::BinaryOp::kEq : sql::BinaryOp::kNe, subject,
+                                value(item, pg_column)));
+      }
+      parts.push_back(op == "_in" ? sql::or_(std::move(items)) : sql::and_(std::move(items)));
+    } else if (op == "_in") {
       parts.push_back(
           sql::opAny(sql::BinaryOp::kEq, std::move(subject), arrayValue(operand, pg_column)));
     } else if (op == "_nin") {

@@ -106,11 +106,10 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
       for (const auto& [function_view, function_value] : value.get_object()) {
         std::string function(function_view);
         if (function_value.is_null()) continue;
-        std::string related = alias();
         if (function == "count") {
           auto direction = directionOf(function_value);
           if (!direction) continue;
-          keyed(sql::callStar("count"), direction->direction, direction->nulls, related, false);
+          keyed(sql::callStar("count"), direction->direction, direction->nulls, alias(), false);
           continue;
         }
         if (!function_value.is_object() || !isAggregateFunction(function)) continue;
@@ -119,9 +118,9 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
           auto direction = directionOf(column_value);
           if (column == target_names.columns.end() || !direction) continue;
           std::string column_name = table(target).columns[column->second].column->name;
+          std::string related = alias();
           keyed(sql::call(function, {sql::col(related, column_name)}), direction->direction,
                 direction->nulls, related, false);
-          related = alias();
         }
       }
     }

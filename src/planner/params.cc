@@ -37,9 +37,12 @@ std::string arrayLiteral(const bj::array& items) {
       out += arrayLiteral(item.get_array());
       continue;
     }
-    // Every element quoted, so that commas, braces, spaces and the word NULL stay data.
+    // Every element quoted, so that commas, braces, spaces and the word NULL stay data. The
+    // text is held in a local: a range-for over `*textOf(item)` would read a destroyed
+    // temporary (range-init temporaries live on only from C++23's P2718, which GCC 12 lacks).
+    std::string text = *textOf(item);
     out += '"';
-    for (char c : *textOf(item)) {
+    for (char c : text) {
       if (c == '"' || c == '\\') out += '\\';
       out += c;
     }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "pg/catalog.h"
 
 namespace graft::planner {
 
@@ -31,5 +32,8 @@ std::optional<std::string> textOf(const boost::json::value& value);
 // A Postgres array literal such as {"a","b\"c",NULL} for `[...]` values (`_in`, array
 // columns); nested JSON arrays become nested array literals.
 std::string arrayLiteral(const boost::json::array& items);
+
+// Whether a column holds arrays (text[], int4[], ...), whose values are array literals.
+inline bool isArrayColumn(const pg::Column& column) { return column.type_category == 'A'; }
 
 }  // namespace graft::planner

@@ -36,8 +36,9 @@ struct Plan {
 // `distinct_on` that does not match `order_by`), or not-supported for root fields of several
 // sources in one operation (one statement per source comes later).
 struct PlanOptions {
-  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: bigint, numeric and float8 values (and their sums,
-  // minimums and maximums) as JSON strings, so that clients lose no precision.
+  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES: bigint, numeric, float8 and money values (and every
+  // aggregate over such a column, as Hasura decides by the column's type) as JSON strings, so
+  // that clients lose no precision.
   bool stringify_numeric_types = false;
 };
 

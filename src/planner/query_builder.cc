@@ -1,5 +1,6 @@
 #include "planner/query_builder.h"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
 
 #include "pg/quote.h"
@@ -44,11 +45,16 @@ bool isJson(const pg::Column& column) {
   return column.type_name.name == "json" || column.type_name.name == "jsonb";
 }
 
+// Postgres' identifier length (NAMEDATALEN - 1): longer column aliases are truncated.
+constexpr size_t kMaxIdentifierBytes = 63;
+
 }  // namespace
 
 sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const {
   const std::string& type = column.type_name.name;
-  if (stringify_numeric_ && (type == "int8" || type == "numeric" || type == "float8")) {
+  // Hasura's isBigNum: bigint (and bigserial), numeric, float8 and money.
+  if (stringify_numeric_ &&
+      (type == "int8" || type == "numeric" || type == "float8" || type == "money")) {
     return sql::cast(std::move(value), "text");
   }
   return value;
@@ -68,8 +74,14 @@ std::optional<bj::value> QueryBuilder::argument(const NormalizedField& field,
 }
 
 sql::Expr QueryBuilder::value(const bj::value& json, const pg::Column& column) {
-  std::optional<std::string> text =
-      isJson(column) && !json.is_null() ? std::optional(bj::serialize(json)) : textOf(json);
+  std::optional<std::string> text;
+  if (isJson(column) && !json.is_null()) {
+    text = bj::serialize(json);
+  } else if (isArrayColumn(column) && json.is_array()) {
+    text = arrayLiteral(json.get_array());  // ["a","b"] for a text[] column: {"a","b"}
+  } else {
+    text = textOf(json);  // a string is Postgres' own text form, "{a,b}" for an array
+  }
   return sql::param(params_.add(std::move(text)), typeText(column));
 }
 
@@ -145,6 +157,16 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
       default:
         return std::unexpected(Error::unexpected("unexpected field in a row: " + key));
     }
+  }
+  // row_to_json takes the keys from column aliases, which Postgres cuts at 63 bytes; a longer
+  // response key (an alias may be any length) needs json_build_object, as Hasura does.
+  bool long_key = std::ranges::any_of(inner.items, [](const sql::SelectItem& item) {
+    return item.alias->size() > kMaxIdentifierBytes;
+  });
+  if (long_key) {
+    std::vector<std::pair<std::string, sql::Expr>> pairs;
+    for (sql::SelectItem& item : inner.items) pairs.emplace_back(*item.alias, std::move(item.expr));
+    return jsonObject(std::move(pairs));
   }
   std::string record = alias();
   sql::Select wrap;
@@ -225,12 +247,18 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
       if (found == lookup.columns.end()) continue;
       columns.push_back(info.columns[found->second].column->name);
     }
-    // Postgres needs the DISTINCT ON expressions to lead the ORDER BY (in any order).
+    // Postgres needs the DISTINCT ON expressions to lead the ORDER BY (in any order). Hasura's
+    // rule: the first n order_by keys (n distinct_on columns) are all columns, and each
+    // distinct_on column is among them.
     bool leads = order.empty() || order.size() >= columns.size();
+    std::vector<std::string> leading;
     for (size_t i = 0; leads && !order.empty() && i < columns.size(); ++i) {
       const auto* ref = order[i].expr.as<sql::ColumnRef>();
-      leads = ref != nullptr && ref->names.size() == 2 &&
-              std::ranges::find(columns, ref->names[1]) != columns.end();
+      leads = ref != nullptr && ref->names.size() == 2 && ref->names[0] == base_alias;
+      if (leads) leading.push_back(ref->names[1]);
+    }
+    for (size_t i = 0; leads && !order.empty() && i < columns.size(); ++i) {
+      leads = std::ranges::find(leading, columns[i]) != leading.end();
     }
     if (!leads) {
       return std::unexpected(
@@ -249,8 +277,12 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     if (!given || given->is_null()) continue;
     int64_t count = given->is_int64() ? given->get_int64() : 0;
     if (count < 0) {
-      return std::unexpected(
-          Error::validationFailed("unexpected negative value").withPath(path + ".args." + name));
+      // Hasura's limit parser refuses it as not-supported; Hasura sends a negative offset on
+      // to Postgres (data-exception), which Graft refuses here instead, as validation-failed.
+      bool limit = std::string_view(name) == "limit";
+      Error error = limit ? Error::notSupported("unexpected negative value")
+                          : Error::validationFailed("unexpected negative value");
+      return std::unexpected(error.withPath(path + ".args." + name));
     }
     (std::string_view(name) == "limit" ? base.limit : base.offset) = sql::integer(count);
   }
@@ -300,10 +332,10 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
       pairs.emplace_back(key, sql::str(part.parent->name()));
     } else if (part_info->kind == FieldKind::kNodes) {
       GRAFT_TRY(auto row, rowObject(t, row_alias, part.fields(), path + ".selectionSet." + key));
-      sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = std::move(node_order)};
+      // A copy: every `nodes` field (aliases may repeat it) lists the rows in the same order.
+      sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = node_order};
       agg.args.push_back(std::move(row));
       pairs.emplace_back(key, sql::call("coalesce", {sql::call(std::move(agg)), sql::str("[]")}));
-      node_order.clear();
     } else if (part_info->kind == FieldKind::kAggregate) {
       std::vector<std::pair<std::string, sql::Expr>> values;
       for (const NormalizedField& function : part.fields()) {
@@ -348,10 +380,11 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
               continue;
             }
             const pg::Column& pg_column = *info.columns[column_info->index].column;
-            sql::Expr aggregated = sql::call(name, {sql::col(row_alias, pg_column.name)});
-            bool same_type = name == "sum" || name == "max" || name == "min";
-            per_column.emplace_back(column_key, same_type ? output(std::move(aggregated), pg_column)
-                                                          : std::move(aggregated));
+            // Stringified by the column's type whatever the operator, as Hasura does: avg of a
+            // bigint column is a string, avg of an int column a number.
+            per_column.emplace_back(
+                column_key,
+                output(sql::call(name, {sql::col(row_alias, pg_column.name)}), pg_column));
           }
           values.emplace_back(function_key, jsonObject(std::move(per_column)));
         }

@@ -1,0 +1,93 @@
+// The planner's cases against a real PostgreSQL: the fixture's tables and rows created in a
+// throwaway cluster, its catalog introspected and the same metadata resolved over it. Each
+// case must plan exactly as from fixture/catalog.json (<name>.sql), run, and answer
+// <name>.json (GRAFT_UPDATE_GOLDEN=1 rewrites the .json files).
+#include <gtest/gtest.h>
+
+#include "pg/pool.h"
+#include "pg/test_support.h"
+#include "planner/test_support.h"
+
+namespace graft::planner::testing {
+namespace {
+
+namespace asio = boost::asio;
+
+asio::awaitable<Result<pg::Catalog>> createFixture(std::shared_ptr<pg::Pool> pool) {
+  auto created = co_await pool->executeSimple(readFile(fixturePath("schema.sql")));
+  if (!created) co_return std::unexpected(created.error());
+  co_return co_await pg::introspect(*pool);
+}
+
+// One test over every case: the cluster (a second's initdb) starts once, not once per case.
+class PlannerIntegrationTest : public pg::testing::PgTest {
+ protected:
+  // Sessions in UTC, so that timestamptz values read the same on every machine.
+  std::shared_ptr<pg::Pool> utcPool() {
+    pg::PoolSettings settings;
+    settings.conninfo = conninfo("options='-c TimeZone=UTC'");
+    settings.max_connections = 1;
+    return makePool(std::move(settings));
+  }
+
+  // The admin schema over the introspected catalog of the fixture's tables.
+  std::shared_ptr<const schema::RoleSchema> createDatabase() {
+    auto catalog = run(createFixture(utcPool()));
+    if (!catalog) {
+      ADD_FAILURE() << "creating the fixture: " << catalog.error().message();
+      return nullptr;
+    }
+    auto built = fixtureSchema(std::make_shared<const pg::Catalog>(std::move(*catalog)));
+    if (!built) {
+      ADD_FAILURE() << "building the schema: " << built.error().message();
+      return nullptr;
+    }
+    return *built;
+  }
+
+  void checkCase(const schema::RoleSchema& schema, pg::Pool& pool, const std::string& name) {
+    auto test_case = readCase(name);
+    ASSERT_TRUE(test_case.has_value()) << test_case.error().message();
+    Planned planned = planCase(schema, *test_case);
+    std::string expected_sql = readFile(casePath(name, ".sql"));
+    std::string actual_sql = goldenText(planned);
+    EXPECT_TRUE(expected_sql == actual_sql)
+        << "planned from the introspected catalog, the SQL differs from " << name
+        << ".sql (has fixture/catalog.json drifted from fixture/schema.sql?):\n"
+        << lineDiff(expected_sql, actual_sql);
+
+    std::filesystem::path expected = casePath(name, ".json");
+    if (!planned.plan) {
+      EXPECT_FALSE(fileExists(expected)) << "an error case has no response: " << expected.string();
+      return;
+    }
+    std::vector<std::optional<std::string>> columns;
+    if (planned.plan->statement) {
+      auto result = run(pool.execute(*planned.plan->statement));
+      ASSERT_TRUE(result.has_value()) << result.error().message() << "\n"
+                                      << planned.plan->pretty_sql;
+      ASSERT_EQ(result->rows(), 1);
+      for (int column = 0; column < result->columns(); ++column) {
+        columns.push_back(result->isNull(0, column)
+                              ? std::nullopt
+                              : std::optional<std::string>(result->value(0, column)));
+      }
+    }
+    expectGolden(expected, prettyJson(responseJson(*planned.plan, columns)));
+  }
+};
+
+TEST_F(PlannerIntegrationTest, EveryCasePlansAsTheFixtureAndAnswersItsJson) {
+  std::shared_ptr<const schema::RoleSchema> schema = createDatabase();
+  ASSERT_NE(schema, nullptr);
+  auto pool = utcPool();
+  std::vector<std::string> names = caseNames();
+  ASSERT_FALSE(names.empty());
+  for (const std::string& name : names) {
+    SCOPED_TRACE("case " + name);
+    checkCase(*schema, *pool, name);
+  }
+}
+
+}  // namespace
+}  // namespace graft::planner::testing

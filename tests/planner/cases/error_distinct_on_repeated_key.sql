@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.article.args
+-- message: "distinct_on" columns must match initial "order_by" columns

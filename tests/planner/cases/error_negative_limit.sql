@@ -1,0 +1,3 @@
+-- error (plan): not-supported
+-- path: $.selectionSet.article.args.limit
+-- message: unexpected negative value

@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.article.args.offset
+-- message: unexpected negative value

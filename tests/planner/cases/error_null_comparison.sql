@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.article.args.where.id._eq
+-- message: expected a 32-bit integer for type "Int", but found null

@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.article.args.where.views._gt
+-- message: unexpected null value for type "bigint"

@@ -1,0 +1,18 @@
+SELECT (
+  SELECT coalesce(json_agg(row_to_json((
+    SELECT "_2"
+    FROM (
+      SELECT "_1"."lifecycle_stage" AS "stage"
+    ) AS "_2"
+  ))), '[]')
+  FROM (
+    SELECT "_0".*
+    FROM "hubspot"."contact" AS "_0"
+    WHERE ("_0"."id" = ($1)::"pg_catalog"."text")
+  ) AS "_1"
+) AS "contact"
+-- params:
+c2
+-- fields:
+__type: {"name":"contact","fields":[{"name":"id"},{"name":"email"},{"name":"firstName"},{"name":"stage"},{"name":"created_at"},{"name":"deal_links"},{"name":"deal_links_aggregate"}]}
+contact: column 0

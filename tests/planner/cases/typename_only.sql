@@ -1,0 +1,4 @@
+-- no statement
+-- fields:
+__typename: "query_root"
+again: "query_root"
