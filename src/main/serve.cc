@@ -39,6 +39,59 @@ pg::PoolSettings poolSettings(const ServerConfig& config, std::string conninfo) 
   return s;
 }
 
+// The pool of a source added through the metadata, from Hasura's source configuration:
+// connection_info.database_url as a string or {"from_env": VAR}, pool_settings (seconds),
+// use_prepared_statements; unset settings take the server's.
+Result<std::shared_ptr<pg::Pool>> sourcePool(asio::any_io_executor executor,
+                                             const ServerConfig& config,
+                                             const boost::json::value& configuration) {
+  auto invalid = [](std::string message) {
+    return std::unexpected(Error::parseFailed(std::move(message)));
+  };
+  if (!configuration.is_object() || !configuration.as_object().contains("connection_info") ||
+      !configuration.as_object().at("connection_info").is_object()) {
+    return invalid("the configuration needs a \"connection_info\" object");
+  }
+  const boost::json::object& info = configuration.as_object().at("connection_info").as_object();
+  auto url = info.find("database_url");
+  std::string conninfo;
+  if (url != info.end() && url->value().is_string()) {
+    conninfo = url->value().as_string();
+  } else if (url != info.end() && url->value().is_object() &&
+             url->value().as_object().contains("from_env") &&
+             url->value().as_object().at("from_env").is_string()) {
+    std::string variable(url->value().as_object().at("from_env").as_string());
+    const char* value = std::getenv(variable.c_str());
+    if (value == nullptr) {
+      return std::unexpected(Error::notFound("environment variable \"" + variable + "\" not set"));
+    }
+    conninfo = value;
+  } else {
+    return invalid("connection_info.database_url must be a string or {\"from_env\": ...}");
+  }
+  pg::PoolSettings settings = poolSettings(config, conninfo);
+  if (auto pool = info.find("pool_settings"); pool != info.end() && pool->value().is_object()) {
+    const boost::json::object& p = pool->value().as_object();
+    auto seconds = [&](const char* key) -> std::optional<std::chrono::milliseconds> {
+      auto found = p.find(key);
+      if (found == p.end() || !found->value().is_number()) return std::nullopt;
+      return std::chrono::milliseconds(
+          static_cast<long>(found->value().to_number<double>() * 1000));
+    };
+    if (auto max = p.find("max_connections"); max != p.end() && max->value().is_int64()) {
+      settings.max_connections = static_cast<int>(max->value().as_int64());
+    }
+    if (auto idle = seconds("idle_timeout")) settings.idle_timeout = *idle;
+    if (auto lifetime = seconds("connection_lifetime")) settings.lifetime = *lifetime;
+    if (auto timeout = seconds("pool_timeout")) settings.acquire_timeout = *timeout;
+  }
+  if (auto prepared = info.find("use_prepared_statements");
+      prepared != info.end() && prepared->value().is_bool()) {
+    settings.use_prepared_statements = prepared->value().as_bool();
+  }
+  return pg::Pool::create(std::move(executor), std::move(settings));
+}
+
 // Logs the effective configuration without secrets, as Hasura's server_configuration does.
 void logConfiguration(const ServerConfig& c) {
   boost::json::object info;
@@ -130,7 +183,10 @@ int runServe(const ServerConfig& config) {
         "default",
         pg::Pool::create(ioc.get_executor(), poolSettings(config, *config.database_url))};
   }
-  auto service = std::make_shared<metadata::MetadataService>(metadata_pool, default_source);
+  auto service = std::make_shared<metadata::MetadataService>(
+      metadata_pool, default_source, [&config, executor = ioc.get_executor()](const auto& c) {
+        return sourcePool(executor, config, c);
+      });
   Pools pools = {metadata_pool};
   if (default_source && default_source->pool != metadata_pool)
     pools.push_back(default_source->pool);
@@ -168,6 +224,7 @@ int runServe(const ServerConfig& config) {
       asio::co_spawn(asio::make_strand(ioc), startMetadata(service), asio::use_future).get();
   if (!checked) {
     closeAll(pools);
+    closeAll(service->sourcePools());
     guard.reset();
     ioc.stop();
     joinAll();
@@ -182,6 +239,7 @@ int runServe(const ServerConfig& config) {
   auto port = http.listen();
   if (!port) {
     closeAll(pools);
+    closeAll(service->sourcePools());
     guard.reset();
     ioc.stop();
     joinAll();
@@ -193,7 +251,10 @@ int runServe(const ServerConfig& config) {
   auto grace =
       std::chrono::duration_cast<std::chrono::milliseconds>(config.graceful_shutdown_timeout);
   signals.async_wait([&](const boost::system::error_code& ec, int) {
-    if (!ec) startShutdown(ioc, http, pools, grace);
+    // The pools of sources added through the metadata close with the others.
+    Pools all = pools;
+    for (auto& pool : service->sourcePools()) all.push_back(pool);
+    if (!ec) startShutdown(ioc, http, std::move(all), grace);
   });
 
   boost::json::object detail;

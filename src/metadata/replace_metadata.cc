@@ -132,11 +132,9 @@ Result<std::vector<Inconsistency>> checkMetadata(const bj::object& incoming,
     std::string name(source.as_object().at("name").as_string());
     const pg::Catalog* catalog = catalogs(name);
     if (catalog == nullptr) {
-      found.push_back({report("source",
-                              "Graft serves only the default source for now; adding sources "
-                              "comes with pg_add_source",
-                              source),
-                       name, std::nullopt, std::nullopt});
+      // No catalog: the source's pool could not be made or its database did not answer.
+      found.push_back({report("source", "Inconsistent object: connection error", source), name,
+                       std::nullopt, std::nullopt});
       continue;
     }
     checkSource(source.as_object(), name, *catalog, found);

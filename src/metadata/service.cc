@@ -6,6 +6,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <map>
 
@@ -90,8 +91,10 @@ bool isRunSql(std::string_view type) { return type == "run_sql" || type == "pg_r
 }  // namespace
 
 MetadataService::MetadataService(std::shared_ptr<pg::Pool> metadata_pool,
-                                 std::optional<Source> default_source)
-    : storage_(std::move(metadata_pool)), default_source_(std::move(default_source)) {}
+                                 std::optional<Source> default_source, SourceConnector connector)
+    : storage_(std::move(metadata_pool)),
+      default_source_(std::move(default_source)),
+      connector_(std::move(connector)) {}
 
 bj::object MetadataService::initialMetadata() const {
   bj::object metadata;
@@ -173,8 +176,27 @@ asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* k
     current = metadata_;
     version = resource_version_;
   }
+  syncSources(current);
+  // Every source's catalog; one that cannot be read leaves its source inconsistent.
+  std::map<std::string, std::shared_ptr<const pg::Catalog>> catalogs;
+  if (known != nullptr)
+    catalogs[default_source_->name] = std::make_shared<const pg::Catalog>(*known);
+  std::vector<Source> others;
+  {
+    std::lock_guard lock(mutex_);
+    for (const auto& [name, added] : added_) others.push_back(added.source);
+  }
+  for (const Source& source : others) {
+    auto catalog = co_await pg::introspect(*source.pool);
+    if (!catalog) {
+      log::warn("metadata", "source-catalog", source.name + ": " + catalog.error().message());
+      continue;
+    }
+    catalogs[source.name] = std::make_shared<const pg::Catalog>(std::move(*catalog));
+  }
   auto lookup = [&](const std::string& name) -> const pg::Catalog* {
-    return default_source_ && name == default_source_->name ? known : nullptr;
+    auto found = catalogs.find(name);
+    return found == catalogs.end() ? nullptr : found->second.get();
   };
   auto found = checkMetadata(current, lookup);
   if (!found) co_return std::unexpected(found.error());
@@ -184,14 +206,15 @@ asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* k
   resolved->resource_version = version;
   dropInconsistent(current, *found);
   if (auto sources = current.find("sources");
-      known != nullptr && sources != current.end() && sources->value().is_array()) {
-    auto catalog = std::make_shared<const pg::Catalog>(*known);
+      sources != current.end() && sources->value().is_array()) {
     for (const bj::value& source : sources->value().as_array()) {
-      if (!source.is_object() || source.as_object().at("name") != default_source_->name.c_str()) {
-        continue;
-      }
+      if (!source.is_object() || !source.as_object().at("name").is_string()) continue;
+      std::string name(source.as_object().at("name").as_string());
+      auto catalog = catalogs.find(name);
+      auto registered = findSource(name);
+      if (catalog == catalogs.end() || !registered) continue;
       resolved->sources.push_back(
-          resolveSource(source.as_object(), default_source_->name, default_source_->pool, catalog));
+          resolveSource(source.as_object(), name, registered->pool, catalog->second));
     }
   }
   // Enum tables give their rows as the values of a GraphQL enum.
@@ -272,13 +295,61 @@ long MetadataService::resourceVersion() const {
   return resource_version_;
 }
 
-const Source* MetadataService::findSource(const std::string& name) const {
-  if (default_source_ && default_source_->name == name) return &*default_source_;
-  return nullptr;
+std::optional<Source> MetadataService::findSource(const std::string& name) const {
+  if (default_source_ && default_source_->name == name) return *default_source_;
+  std::lock_guard lock(mutex_);
+  auto found = added_.find(name);
+  if (found == added_.end()) return std::nullopt;
+  return found->second.source;
 }
 
-Result<const Source*> MetadataService::requireSource(const std::string& name) const {
-  if (const Source* source = findSource(name)) return source;
+std::vector<std::shared_ptr<pg::Pool>> MetadataService::sourcePools() const {
+  std::lock_guard lock(mutex_);
+  std::vector<std::shared_ptr<pg::Pool>> pools;
+  for (const auto& [name, added] : added_) pools.push_back(added.source.pool);
+  return pools;
+}
+
+void MetadataService::syncSources(const bj::object& metadata) {
+  std::map<std::string, std::string> wanted;  // name → serialised configuration
+  if (auto sources = metadata.find("sources");
+      sources != metadata.end() && sources->value().is_array()) {
+    for (const bj::value& source : sources->value().as_array()) {
+      if (!source.is_object()) continue;
+      const bj::object& entry = source.as_object();
+      auto name = entry.find("name");
+      if (name == entry.end() || !name->value().is_string()) continue;
+      if (default_source_ && name->value().as_string() == default_source_->name) continue;
+      auto configuration = entry.find("configuration");
+      wanted[std::string(name->value().as_string())] =
+          configuration == entry.end() ? "null" : bj::serialize(configuration->value());
+    }
+  }
+  std::vector<std::pair<std::string, std::string>> to_connect;
+  {
+    std::lock_guard lock(mutex_);
+    std::erase_if(added_, [&](const auto& entry) { return !wanted.contains(entry.first); });
+    for (const auto& [name, configuration] : wanted) {
+      auto found = added_.find(name);
+      if (found == added_.end() || found->second.configuration != configuration) {
+        to_connect.emplace_back(name, configuration);
+      }
+    }
+  }
+  for (const auto& [name, configuration] : to_connect) {
+    if (!connector_) continue;
+    auto pool = connector_(bj::parse(configuration));
+    if (!pool) {
+      log::warn("metadata", "source-pool", name + ": " + pool.error().message());
+      continue;
+    }
+    std::lock_guard lock(mutex_);
+    added_[name] = AddedSource{Source{name, std::move(*pool)}, configuration};
+  }
+}
+
+Result<Source> MetadataService::requireSource(const std::string& name) const {
+  if (auto source = findSource(name)) return *source;
   return std::unexpected(
       Error("not-exists", "source with name \"" + name + "\" does not exist", 400)
           .withPath("$.args"));
@@ -288,7 +359,7 @@ asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(const
                                                                            Batch& batch) {
   auto source = requireSource(name);
   if (!source) co_return std::unexpected(source.error());
-  co_return co_await batchCatalog(**source, batch);
+  co_return co_await batchCatalog(*source, batch);
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
@@ -426,6 +497,10 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     auto settings = co_await settingsCommand(*type, args, legacy, batch);
     if (settings) co_return std::move(*settings);
   }
+  if (api == Api::kMetadata &&
+      (*type == "pg_add_source" || *type == "pg_drop_source" || *type == "pg_update_source")) {
+    co_return co_await sourceCommand(*type, args, batch);
+  }
   if (*type == "insert" && api != Api::kMetadata) co_return co_await insertCommand(args, batch);
   if (*type == "clear_metadata" && api != Api::kQueryV2) {
     batch.metadata = initialMetadata();
@@ -452,6 +527,106 @@ asio::awaitable<Result<bj::value>> MetadataService::permissionCommand(
   co_return bj::value(success());
 }
 
+asio::awaitable<Result<bj::value>> MetadataService::sourceCommand(const std::string& type,
+                                                                  const bj::value& args,
+                                                                  Batch& batch) {
+  if (!args.is_object() || !args.as_object().contains("name") ||
+      !args.as_object().at("name").is_string()) {
+    co_return std::unexpected(Error::parseFailed("key \"name\" not found").withPath("$.args"));
+  }
+  const bj::object& a = args.as_object();
+  std::string name(a.at("name").as_string());
+  bj::object& metadata = working(batch);
+  bj::value& sources_value = metadata["sources"];
+  if (!sources_value.is_array()) sources_value = bj::array();
+  bj::array& sources = sources_value.as_array();
+  auto entry = std::find_if(sources.begin(), sources.end(), [&](const bj::value& source) {
+    return source.is_object() && source.as_object().contains("name") &&
+           source.as_object().at("name") == name.c_str();
+  });
+  auto not_found = [&] {
+    return Error("not-exists", "source with name \"" + name + "\" does not exist", 400)
+        .withPath("$.args");
+  };
+
+  if (type == "pg_drop_source") {
+    if (entry == sources.end()) co_return std::unexpected(not_found());
+    bool cascade = a.contains("cascade") && a.at("cascade").is_bool() && a.at("cascade").as_bool();
+    const bj::object& source = entry->as_object();
+    if (!cascade) {
+      std::string objects;
+      if (auto tables = source.find("tables");
+          tables != source.end() && tables->value().is_array()) {
+        for (const bj::value& table : tables->value().as_array()) {
+          if (!table.is_object() || !table.as_object().contains("table")) continue;
+          auto table_name = parseTableName(table.as_object().at("table"), "$");
+          if (!table_name) continue;
+          objects += (objects.empty() ? "" : ", ") +
+                     ("table " + table_name->display() + " in source \"" + name + "\"");
+        }
+      }
+      if (!objects.empty()) {
+        co_return std::unexpected(
+            Error("dependency-error",
+                  "cannot drop due to the following dependent objects: " + objects, 400)
+                .withPath("$.args"));
+      }
+    }
+    sources.erase(entry);
+    co_return bj::value(success());
+  }
+
+  auto configuration = a.find("configuration");
+  bool replace = type == "pg_update_source" ||
+                 (a.contains("replace_configuration") && a.at("replace_configuration").is_bool() &&
+                  a.at("replace_configuration").as_bool());
+  if (type == "pg_update_source" && entry == sources.end()) co_return std::unexpected(not_found());
+  if (type == "pg_add_source" && entry != sources.end() && !replace) {
+    co_return std::unexpected(
+        Error("already-exists", "source with name \"" + name + "\" already exists", 400)
+            .withPath("$.args"));
+  }
+  if (configuration == a.end() && type == "pg_add_source") {
+    co_return std::unexpected(
+        Error::parseFailed("key \"configuration\" not found").withPath("$.args"));
+  }
+  if (configuration != a.end()) {
+    // The new pool must reach its database before the source is accepted.
+    if (!connector_) {
+      co_return std::unexpected(Error::notSupported("this server cannot add sources"));
+    }
+    auto pool = connector_(configuration->value());
+    if (!pool) co_return std::unexpected(pool.error().withPath("$.args.configuration"));
+    auto catalog = co_await pg::introspect(**pool);
+    if (!catalog) {
+      (*pool)->close();
+      // The request is at fault (a wrong URL, a database that is not there): 400, not 500.
+      co_return std::unexpected(catalog.error().withStatus(400).withPath("$.args.configuration"));
+    }
+    std::lock_guard lock(mutex_);
+    added_[name] =
+        AddedSource{Source{name, std::move(*pool)}, bj::serialize(configuration->value())};
+  }
+  if (entry == sources.end()) {
+    bj::object source;
+    source["name"] = name;
+    source["kind"] = "postgres";
+    source["tables"] = bj::array();
+    source["configuration"] = configuration->value();
+    if (auto customization = a.find("customization"); customization != a.end()) {
+      source["customization"] = customization->value();
+    }
+    sources.push_back(std::move(source));
+  } else {
+    bj::object& source = entry->as_object();
+    if (configuration != a.end()) source["configuration"] = configuration->value();
+    if (auto customization = a.find("customization"); customization != a.end()) {
+      source["customization"] = customization->value();
+    }
+  }
+  co_return bj::value(success());
+}
+
 asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::value& args,
                                                                   Batch& batch) {
   std::string source_name = "default";
@@ -467,7 +642,7 @@ asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::valu
   if (!command) co_return std::unexpected(command.error());
   auto source = requireSource(command->source);
   if (!source) co_return std::unexpected(source.error());
-  auto connection = co_await batchConnection(**source, batch);
+  auto connection = co_await batchConnection(*source, batch);
   if (!connection) co_return std::unexpected(connection.error());
   auto result = co_await (*connection)->execute(std::move(command->statement));
   if (!result) co_return std::unexpected(result.error());
@@ -480,7 +655,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
   if (!parsed) co_return std::unexpected(parsed.error());
   auto found = requireSource(parsed->source);
   if (!found) co_return std::unexpected(found.error());
-  const Source* source = *found;
+  const Source* source = &*found;
   if (parsed->read_only) {
     // A read-only transaction of its own: a transaction cannot become read-only midway.
     auto connection = co_await source->pool->acquire();
@@ -600,14 +775,25 @@ asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::val
     incoming = &m->value().as_object();
     wrapped = true;
   }
-  const pg::Catalog* default_catalog = nullptr;
-  if (default_source_) {
-    auto catalog = co_await batchCatalog(*default_source_, batch);
-    if (!catalog) co_return std::unexpected(catalog.error());
-    default_catalog = *catalog;
+  // The incoming document's sources get their pools first, so that their catalogs can be read.
+  syncSources(*incoming);
+  std::map<std::string, const pg::Catalog*> catalogs;
+  if (auto sources = incoming->find("sources");
+      sources != incoming->end() && sources->value().is_array()) {
+    for (const bj::value& source : sources->value().as_array()) {
+      if (!source.is_object() || !source.as_object().contains("name") ||
+          !source.as_object().at("name").is_string()) {
+        continue;
+      }
+      auto registered = findSource(std::string(source.as_object().at("name").as_string()));
+      if (!registered) continue;
+      auto catalog = co_await batchCatalog(*registered, batch);
+      if (catalog) catalogs[registered->name] = *catalog;
+    }
   }
   auto lookup = [&](const std::string& name) -> const pg::Catalog* {
-    return default_source_ && name == default_source_->name ? default_catalog : nullptr;
+    auto found = catalogs.find(name);
+    return found == catalogs.end() ? nullptr : found->second;
   };
   auto inconsistent = checkMetadata(*incoming, lookup);
   if (!inconsistent) co_return std::unexpected(inconsistent.error());

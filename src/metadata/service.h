@@ -10,6 +10,8 @@
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
 #include <chrono>
+#include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -35,12 +37,19 @@ struct Source {
   std::shared_ptr<pg::Pool> pool;
 };
 
+// Makes the pool of a source that the metadata adds (pg_add_source, replace_metadata) from its
+// `configuration` ({connection_info: {database_url, pool_settings, ...}}).
+using SourceConnector =
+    std::function<Result<std::shared_ptr<pg::Pool>>(const boost::json::value& configuration)>;
+
 class MetadataService : public std::enable_shared_from_this<MetadataService> {
  public:
   // `default_source`, when set, is the source configured by HASURA_GRAPHQL_DATABASE_URL (or
   // the managed database); it is put into empty metadata and kept by clear_metadata, as
   // Hasura does.
-  MetadataService(std::shared_ptr<pg::Pool> metadata_pool, std::optional<Source> default_source);
+  // Without a connector, sources other than the default one are reported inconsistent.
+  MetadataService(std::shared_ptr<pg::Pool> metadata_pool, std::optional<Source> default_source,
+                  SourceConnector connector = {});
 
   // Creates the catalog tables when missing and loads the stored metadata (storing the
   // initial document on first start).
@@ -59,6 +68,8 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // The consistent part of the current metadata, resolved against the sources' catalogs; null
   // until start() has read it. Cheap: a copy of a shared_ptr.
   std::shared_ptr<const Resolved> resolved() const;
+  // The pools of the sources added through the metadata, for shutdown.
+  std::vector<std::shared_ptr<pg::Pool>> sourcePools() const;
 
  private:
   struct Batch;
@@ -105,15 +116,29 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::asio::awaitable<Status> reloadIfChanged();
   static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,
                                                 std::chrono::milliseconds period);
-  const Source* findSource(const std::string& name) const;
+  std::optional<Source> findSource(const std::string& name) const;
   // The source, or Hasura's not-exists error for it.
-  Result<const Source*> requireSource(const std::string& name) const;
+  Result<Source> requireSource(const std::string& name) const;
+  // Makes pools for the sources of `metadata` that have none (or whose configuration changed)
+  // and forgets those of sources it no longer has. Failures are logged; such a source then has
+  // no catalog and is reported inconsistent.
+  void syncSources(const boost::json::object& metadata);
+  // pg_add_source, pg_drop_source, pg_update_source.
+  boost::asio::awaitable<Result<boost::json::value>> sourceCommand(const std::string& type,
+                                                                   const boost::json::value& args,
+                                                                   Batch& batch);
   // batchCatalog() of the named source.
   boost::asio::awaitable<Result<const pg::Catalog*>> sourceCatalog(const std::string& name,
                                                                    Batch& batch);
 
   MetadataStorage storage_;
   std::optional<Source> default_source_;
+  SourceConnector connector_;
+  struct AddedSource {
+    Source source;
+    std::string configuration;  // serialised, to notice a change
+  };
+  std::map<std::string, AddedSource> added_;  // guarded by mutex_
 
   mutable std::mutex mutex_;
   boost::json::object metadata_;

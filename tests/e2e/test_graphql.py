@@ -124,6 +124,49 @@ class ExplainTest(unittest.TestCase):
             self.assertEqual(json.loads(resp)["code"], "validation-failed")
 
 
+class SourcesTest(unittest.TestCase):
+    def test_a_second_database_is_added_tracked_queried_and_dropped(self):
+        with PgCluster() as pg:
+            pg.psql("CREATE DATABASE crm")
+            pg.psql("CREATE TABLE lead (id int PRIMARY KEY, email text); "
+                    "INSERT INTO lead VALUES (1, 'a@example.com')", dbname="crm")
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url(), "CRM_URL": pg.url("crm")}
+            with Graft(env=env) as graft:
+                add = {"type": "pg_add_source", "args": {"name": "crm", "configuration": {
+                    "connection_info": {"database_url": {"from_env": "CRM_URL"},
+                                        "pool_settings": {"max_connections": 5}}}}}
+                metadata(graft, add)
+                status, _, resp = graft.request("POST", "/v1/metadata", body=add)
+                self.assertEqual((status, json.loads(resp)["code"]), (400, "already-exists"))
+                metadata(graft, {"type": "pg_track_table",
+                                 "args": {"source": "crm", "table": "lead"}})
+                status, _, resp = graft.request("POST", "/v1/graphql",
+                                                body={"query": "{ lead { id email } }"})
+                self.assertEqual(json.loads(resp),
+                                 {"data": {"lead": [{"id": 1, "email": "a@example.com"}]}}, resp)
+                status, _, resp = graft.request("POST", "/v2/query", body={
+                    "type": "run_sql", "args": {"source": "crm", "sql": "SELECT count(*) FROM lead"}})
+                self.assertEqual(json.loads(resp)["result"], [["count"], ["1"]], resp)
+                # A source that cannot be reached is refused.
+                bad = {"type": "pg_add_source", "args": {"name": "nowhere", "configuration": {
+                    "connection_info": {"database_url": pg.url("missing_db")}}}}
+                status, _, resp = graft.request("POST", "/v1/metadata", body=bad)
+                self.assertEqual(status, 400, resp)
+                # Dropping a source with tracked tables needs cascade.
+                drop = {"type": "pg_drop_source", "args": {"name": "crm"}}
+                status, _, resp = graft.request("POST", "/v1/metadata", body=drop)
+                self.assertEqual((status, json.loads(resp)["code"]), (400, "dependency-error"))
+            # The source and its tracking survive a restart.
+            with Graft(env=env) as graft:
+                status, _, resp = graft.request("POST", "/v1/graphql",
+                                                body={"query": "{ lead { id } }"})
+                self.assertEqual(json.loads(resp), {"data": {"lead": [{"id": 1}]}}, resp)
+                metadata(graft, {"type": "pg_drop_source", "args": {"name": "crm", "cascade": True}})
+                status, _, resp = graft.request("POST", "/v1/graphql",
+                                                body={"query": "{ lead { id } }"})
+                self.assertIn("errors", json.loads(resp))
+
+
 class SessionTest(unittest.TestCase):
     def test_admin_secret_and_unauthorized_role(self):
         with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
