@@ -363,6 +363,27 @@ asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(const
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
+  // bulk_keep_going: each command on its own, as if sent alone; failures are reported in place.
+  if (body.is_object() && body.as_object().contains("type") &&
+      body.as_object().at("type") == "bulk_keep_going" && api == Api::kMetadata) {
+    auto args = body.as_object().find("args");
+    if (args == body.as_object().end() || !args->value().is_array()) {
+      co_return std::unexpected(
+          Error::parseFailed("expected Array for bulk arguments").withPath("$.args"));
+    }
+    bj::array results;
+    for (const bj::value& command : args->value().as_array()) {
+      if (command.is_object() && command.as_object().contains("type") &&
+          command.as_object().at("type") == "bulk_keep_going") {
+        results.push_back(json::queryApiError(Error::badRequest("bulk_keep_going cannot nest")));
+        continue;
+      }
+      auto result = co_await handle(api, command);
+      results.push_back(result ? std::move(*result)
+                               : bj::value(json::queryApiError(result.error())));
+    }
+    co_return bj::value(std::move(results));
+  }
   Batch batch;
   {
     std::lock_guard lock(mutex_);
@@ -447,6 +468,9 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   bool legacy = api == Api::kQueryV1;
   if (*type == (legacy ? "track_table" : "pg_track_table") && api != Api::kQueryV2) {
     co_return co_await trackCommand(args, legacy, batch);
+  }
+  if ((*type == "pg_track_tables" || *type == "pg_untrack_tables") && api == Api::kMetadata) {
+    co_return co_await manyTablesCommand(*type == "pg_track_tables", args, batch);
   }
   if (*type == (legacy ? "untrack_table" : "pg_untrack_table") && api != Api::kQueryV2) {
     co_return co_await untrackCommand(args, batch);
@@ -874,6 +898,51 @@ asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value
   auto tracked = trackTable(working(batch), **catalog, *parsed);
   if (!tracked) co_return std::unexpected(tracked.error());
   co_return bj::value(success());
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::manyTablesCommand(bool track,
+                                                                      const bj::value& args,
+                                                                      Batch& batch) {
+  if (!args.is_object() || !args.as_object().contains("tables") ||
+      !args.as_object().at("tables").is_array()) {
+    co_return std::unexpected(
+        Error::parseFailed("key \"tables\" not found or not an Array").withPath("$.args"));
+  }
+  const bj::object& a = args.as_object();
+  bool allow_warnings = !a.contains("allow_warnings") || !a.at("allow_warnings").is_bool() ||
+                        a.at("allow_warnings").as_bool();
+  bj::array warnings;
+  const bj::array& tables = a.at("tables").as_array();
+  for (size_t i = 0; i < tables.size(); ++i) {
+    // Each table on a copy of the metadata, so that one that fails leaves no trace.
+    bj::object before = working(batch);
+    // Not a conditional around two co_awaits: GCC 12 miscompiles that.
+    Result<bj::value> done;
+    if (track) {
+      done = co_await trackCommand(tables[i], false, batch);
+    } else {
+      done = co_await untrackCommand(tables[i], batch);
+    }
+    if (done) continue;
+    working(batch) = std::move(before);
+    if (!allow_warnings) {
+      co_return std::unexpected(nested(done.error(), "$.args.tables[" + std::to_string(i) + "]"));
+    }
+    bj::object warning;
+    warning["type"] = track ? "track_table_failed" : "untrack_table_failed";
+    warning["message"] = done.error().message();
+    std::string name;
+    if (tables[i].is_object() && tables[i].as_object().contains("table")) {
+      if (auto parsed = parseTableName(tables[i].as_object().at("table"), "$")) {
+        name = "table " + parsed->display();
+      }
+    }
+    warning["name"] = name;
+    warnings.push_back(std::move(warning));
+  }
+  bj::object out = success();
+  if (!warnings.empty()) out["warnings"] = std::move(warnings);
+  co_return bj::value(std::move(out));
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::untrackCommand(const bj::value& args,

@@ -90,6 +90,10 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
                                                           Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> trackCommand(const boost::json::value& args,
                                                                   bool legacy, Batch& batch);
+  // pg_track_tables / pg_untrack_tables {tables: [...], allow_warnings}: with warnings allowed
+  // (the default), a table that fails is skipped and reported instead of failing the rest.
+  boost::asio::awaitable<Result<boost::json::value>> manyTablesCommand(
+      bool track, const boost::json::value& args, Batch& batch);
   boost::asio::awaitable<Result<boost::json::value>> untrackCommand(const boost::json::value& args,
                                                                     Batch& batch);
   // The table and relationship settings commands; nullopt when `type` is none of them.
