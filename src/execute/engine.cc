@@ -173,15 +173,20 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
             graphql::coerceVariableValues(schema, *operation, request.variables));
   GRAFT_TRY(prepared.operation,
             graphql::normalize(schema, **document, *operation, prepared.variables, prepared.arena));
-  if (operation->operation != graphql::ast::OperationType::kQuery) {
-    return std::unexpected(Error::notSupported("mutations and subscriptions are not served yet"));
+  if (operation->operation == graphql::ast::OperationType::kSubscription) {
+    return std::unexpected(Error::notSupported("subscriptions are not served yet"));
   }
+  prepared.mutation = operation->operation == graphql::ast::OperationType::kMutation;
   return prepared;
 }
 
 asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
   auto prepared = prepare(session, value);
   if (!prepared) co_return errorsBody(prepared.error());
+  if (prepared->mutation) {
+    std::string response = co_await runMutation(*prepared);
+    co_return response;
+  }
   const auto& role_schema = prepared->role_schema;
   const auto* normalized = &prepared->operation;
   const auto* variables = &prepared->variables;
@@ -218,6 +223,49 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   co_return out;
 }
 
+asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared) {
+  auto plan = planner::planMutation(*prepared.role_schema, prepared.operation, prepared.variables,
+                                    {.stringify_numeric_types = options_.stringify_numeric_types});
+  if (!plan) co_return errorsBody(plan.error());
+  std::vector<std::string> values;
+  if (!plan->mutations.empty()) {
+    const metadata::ResolvedSource& source = prepared.role_schema->resolved().sources[plan->source];
+    // One connection for the whole transaction; a connection returned to the pool inside a
+    // transaction is rolled back there, so an early return cannot leave changes behind.
+    auto connection = co_await source.pool->acquire();
+    if (!connection) co_return errorsBody(connection.error());
+    // Statements as locals: GCC 12 mishandles temporaries inside a co_await expression.
+    std::string begin = "BEGIN", rollback = "ROLLBACK", commit = "COMMIT";
+    auto begun = co_await connection->executeSimple(std::move(begin));
+    if (!begun) co_return errorsBody(begun.error());
+    for (planner::MutationStatement& mutation : plan->mutations) {
+      auto result = co_await connection->execute(std::move(mutation.statement));
+      if (!result || result->rows() != 1 || result->columns() != 1) {
+        // Hasura reports a mutation's database error without "data", at the insert's objects
+        // or at "$". Should the rollback fail too, the pool discards the broken connection.
+        Error error = result ? Error::unexpected("a mutation returned no row") : result.error();
+        if (!result) error.withPath(mutation.error_path);
+        auto rolled_back = co_await connection->executeSimple(std::move(rollback));
+        static_cast<void>(rolled_back);
+        co_return errorsBody(error);
+      }
+      values.push_back(result->isNull(0, 0) ? "null" : std::string(result->value(0, 0)));
+    }
+    auto committed = co_await connection->executeSimple(std::move(commit));
+    if (!committed) co_return errorsBody(committed.error());
+  }
+  std::string out = "{\"data\":{";
+  for (size_t i = 0; i < plan->fields.size(); ++i) {
+    const planner::RootFieldPlan& field = plan->fields[i];
+    if (i > 0) out += ',';
+    appendJsonString(field.response_key, out);
+    out += ':';
+    out += field.column ? values[static_cast<size_t>(*field.column)] : field.value;
+  }
+  out += "}}";
+  co_return out;
+}
+
 asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
   auto fail = [](const Error& error) {
     return EngineResponse{error.httpStatus(), bj::serialize(json::queryApiError(error))};
@@ -242,6 +290,9 @@ asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
   }
   auto prepared = prepare(session, parsed->as_object().at("query"));
   if (!prepared) co_return fail(prepared.error());
+  if (prepared->mutation) {
+    co_return fail(Error::notSupported("only queries can be explained"));
+  }
   bj::array out;
   // One statement per root field, as Hasura explains them.
   for (size_t i = 0; i < prepared->operation.fields.size(); ++i) {

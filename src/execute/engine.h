@@ -1,5 +1,6 @@
 // GraphqlEngine: answers POST /v1/graphql bodies. parse → validate → coerce variables →
-// normalise → plan → one statement on the source's pool → response text, with the role's
+// normalise → plan → one statement on the source's pool (a mutation: one statement per root
+// field, in order, in one transaction on one connection) → response text, with the role's
 // schema generated once per metadata snapshot and kept in a small cache. handle() may run from
 // any number of coroutines at once; the cache is behind a mutex never held across a
 // suspension.
@@ -69,10 +70,12 @@ class GraphqlEngine {
     graphql::Arena arena;
     graphql::VariableValues variables;
     graphql::NormalizedOperation operation{};
+    bool mutation = false;
   };
   Result<Prepared> prepare(const Session& session, const boost::json::value& request);
   boost::asio::awaitable<std::string> runOne(const Session& session,
                                              const boost::json::value& request);
+  boost::asio::awaitable<std::string> runMutation(const Prepared& prepared);
 
   std::shared_ptr<metadata::MetadataService> service_;
   Options options_;

@@ -24,7 +24,7 @@ Expr::~Expr() = default;
 
 namespace {
 
-constexpr std::array<std::string_view, 24> kBinaryOpTexts = {
+constexpr std::array<std::string_view, 25> kBinaryOpTexts = {
     "=",
     "<>",
     "<",
@@ -49,8 +49,9 @@ constexpr std::array<std::string_view, 24> kBinaryOpTexts = {
     "||",
     "IS DISTINCT FROM",
     "IS NOT DISTINCT FROM",
+    "+",
 };
-static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kIsNotDistinctFrom) + 1);
+static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kPlus) + 1);
 
 Expr node(auto value) { return Expr(ExprNode{std::move(value)}); }
 
@@ -162,6 +163,10 @@ OrderBy desc(Expr expr, Nulls nulls) { return OrderBy{std::move(expr), Direction
 
 FromItem table(std::string schema, std::string name, std::optional<std::string> alias) {
   return FromItem{TableName{std::move(schema), std::move(name)}, std::move(alias), false};
+}
+
+FromItem cte(std::string name, std::optional<std::string> alias) {
+  return FromItem{TableName{"", std::move(name)}, std::move(alias), false};
 }
 
 FromItem subselect(Select select, std::string alias) {

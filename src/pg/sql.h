@@ -1,4 +1,5 @@
-// The SQL syntax tree the planner builds (one SELECT with its expressions) and its printer.
+// The SQL syntax tree the planner builds (a SELECT with its expressions, possibly over
+// data-modifying CTEs: INSERT, UPDATE, DELETE) and its printer.
 // Plain values: every node owns its children (std::unique_ptr, deep-copied on copy), so a tree
 // may be built, copied and printed on any thread; printing is deterministic.
 #pragma once
@@ -93,7 +94,7 @@ struct SelectItem {
   std::optional<std::string> alias = {};
 };
 
-// "schema"."name".
+// "schema"."name", or just "name" when schema is empty (a CTE of the WITH clause).
 struct TableName {
   std::string schema;
   std::string name;
@@ -123,9 +124,21 @@ struct Join {
   Expr on;
 };
 
-// SELECT [DISTINCT ON (...)] items [FROM from joins...] [WHERE] [GROUP BY] [ORDER BY]
+struct Insert;
+struct Update;
+struct Delete;
+
+// One WITH item: "name" AS (statement). A data-modifying statement here runs exactly once,
+// whether or not the main SELECT reads it.
+struct Cte {
+  std::string name;
+  std::variant<Box<Select>, Box<Insert>, Box<Update>, Box<Delete>> body;
+};
+
+// [WITH ctes] SELECT [DISTINCT ON (...)] items [FROM from joins...] [WHERE] [GROUP BY] [ORDER BY]
 // [LIMIT] [OFFSET]. Empty lists and nullopt print nothing; joins REQUIRE a from item.
 struct Select {
+  std::vector<Cte> with = {};
   std::vector<Expr> distinct_on = {};
   std::vector<SelectItem> items = {};
   std::optional<FromItem> from = {};
@@ -135,6 +148,50 @@ struct Select {
   std::vector<OrderBy> order_by = {};
   std::optional<Expr> limit = {};
   std::optional<Expr> offset = {};
+};
+
+// ---- Data-modifying statements. Each ends in RETURNING *: the planner reads the rows they
+// touched through the CTE that holds them.
+
+// ON CONFLICT ON CONSTRAINT "constraint" DO NOTHING, or, with update_columns,
+// DO UPDATE SET "c" = EXCLUDED."c", ... [WHERE where].
+struct OnConflict {
+  std::string constraint;
+  std::vector<std::string> update_columns = {};
+  std::optional<Expr> where = {};
+};
+
+// INSERT INTO table [AS alias] (columns) VALUES (...), ... [ON CONFLICT ...] RETURNING *.
+// A row holds one value per column; nullopt prints DEFAULT. Without columns, every row is
+// DEFAULT VALUES (then REQUIRES exactly one row).
+struct Insert {
+  TableName table;
+  std::optional<std::string> alias = {};
+  std::vector<std::string> columns = {};
+  std::vector<std::vector<std::optional<Expr>>> rows = {};
+  std::optional<OnConflict> on_conflict = {};
+};
+
+// "column" = value
+struct Assignment {
+  std::string column;
+  Expr value;
+};
+
+// UPDATE table [AS alias] SET assignments [WHERE where] RETURNING *. REQUIRES at least one
+// assignment.
+struct Update {
+  TableName table;
+  std::optional<std::string> alias = {};
+  std::vector<Assignment> set = {};
+  std::optional<Expr> where = {};
+};
+
+// DELETE FROM table [AS alias] [WHERE where] RETURNING *.
+struct Delete {
+  TableName table;
+  std::optional<std::string> alias = {};
+  std::optional<Expr> where = {};
 };
 
 // ---- Expression nodes. Each prints as an operand that needs no further parentheses: compound
@@ -214,6 +271,7 @@ enum class BinaryOp : uint8_t {
   kConcat,             // ||
   kIsDistinctFrom,     // IS DISTINCT FROM
   kIsNotDistinctFrom,  // IS NOT DISTINCT FROM
+  kPlus,               // +
 };
 
 // The operator's SQL spelling.
@@ -329,6 +387,8 @@ OrderBy asc(Expr expr, Nulls nulls = Nulls::kDefault);
 OrderBy desc(Expr expr, Nulls nulls = Nulls::kDefault);
 
 FromItem table(std::string schema, std::string name, std::optional<std::string> alias = {});
+// A WITH item by name: "name" [AS "alias"].
+FromItem cte(std::string name, std::optional<std::string> alias = {});
 FromItem subselect(Select select, std::string alias);
 FromItem lateral(Select select, std::string alias);
 FromItem function(std::string schema, std::string name, std::vector<Expr> args, std::string alias);
@@ -347,6 +407,9 @@ std::string quoteLiteral(std::string_view text);
 // One line, single spaces: what is sent to Postgres.
 std::string toSql(const Select& select);
 std::string toSql(const Expr& expr);
+std::string toSql(const Insert& insert);
+std::string toSql(const Update& update);
+std::string toSql(const Delete& del);
 // One clause per line, nested selects indented by two spaces: for golden tests and explain.
 std::string toPrettySql(const Select& select);
 

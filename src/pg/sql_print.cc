@@ -29,6 +29,22 @@ class Printer {
   // Starts at the current position, whose line is indented by indent_.
   void select(const Select& s) {
     const int base = indent_;
+    if (!s.with.empty()) {
+      out_ += "WITH ";
+      for (size_t i = 0; i < s.with.size(); ++i) {
+        if (i > 0) {
+          out_ += ',';
+          newline(base);
+        }
+        out_ += quoteIdentifier(s.with[i].name);
+        out_ += " AS (";
+        if (pretty_) newline(base + kIndent);
+        std::visit([this](const auto& body) { statement(*body); }, s.with[i].body);
+        if (pretty_) newline(base);
+        out_ += ')';
+      }
+      newline(base);
+    }
     out_ += "SELECT";
     if (!s.distinct_on.empty()) {
       out_ += " DISTINCT ON (";
@@ -74,6 +90,103 @@ class Printer {
       expr(*s.offset);
     }
     indent_ = base;
+  }
+
+  void statement(const Select& s) { select(s); }
+
+  void statement(const Insert& s) {
+    const int base = indent_;
+    out_ += "INSERT INTO ";
+    tableName(s.table, s.alias);
+    if (s.columns.empty()) {
+      newline(base);
+      out_ += "DEFAULT VALUES";
+    } else {
+      out_ += " (";
+      for (size_t i = 0; i < s.columns.size(); ++i) {
+        if (i > 0) out_ += ", ";
+        out_ += quoteIdentifier(s.columns[i]);
+      }
+      out_ += ')';
+      newline(base);
+      out_ += "VALUES";
+      for (size_t r = 0; r < s.rows.size(); ++r) {
+        if (r > 0) out_ += ',';
+        if (pretty_) {
+          newline(base + kIndent);
+        } else {
+          out_ += ' ';
+        }
+        out_ += '(';
+        for (size_t i = 0; i < s.rows[r].size(); ++i) {
+          if (i > 0) out_ += ", ";
+          if (s.rows[r][i]) {
+            expr(*s.rows[r][i]);
+          } else {
+            out_ += "DEFAULT";
+          }
+        }
+        out_ += ')';
+      }
+    }
+    if (s.on_conflict) {
+      const OnConflict& conflict = *s.on_conflict;
+      newline(base);
+      out_ += "ON CONFLICT ON CONSTRAINT ";
+      out_ += quoteIdentifier(conflict.constraint);
+      if (conflict.update_columns.empty()) {
+        out_ += " DO NOTHING";
+      } else {
+        out_ += " DO UPDATE";
+        newline(base);
+        out_ += "SET ";
+        for (size_t i = 0; i < conflict.update_columns.size(); ++i) {
+          if (i > 0) out_ += ", ";
+          out_ += quoteIdentifier(conflict.update_columns[i]);
+          out_ += " = EXCLUDED.";
+          out_ += quoteIdentifier(conflict.update_columns[i]);
+        }
+        if (conflict.where) {
+          newline(base);
+          out_ += "WHERE ";
+          expr(*conflict.where);
+        }
+      }
+    }
+    returning(base);
+  }
+
+  void statement(const Update& s) {
+    const int base = indent_;
+    assert(!s.set.empty());
+    out_ += "UPDATE ";
+    tableName(s.table, s.alias);
+    newline(base);
+    out_ += "SET ";
+    for (size_t i = 0; i < s.set.size(); ++i) {
+      if (i > 0) out_ += ", ";
+      out_ += quoteIdentifier(s.set[i].column);
+      out_ += " = ";
+      expr(s.set[i].value);
+    }
+    if (s.where) {
+      newline(base);
+      out_ += "WHERE ";
+      expr(*s.where);
+    }
+    returning(base);
+  }
+
+  void statement(const Delete& s) {
+    const int base = indent_;
+    out_ += "DELETE FROM ";
+    tableName(s.table, s.alias);
+    if (s.where) {
+      newline(base);
+      out_ += "WHERE ";
+      expr(*s.where);
+    }
+    returning(base);
   }
 
   void expr(const Expr& e) {
@@ -125,6 +238,22 @@ class Printer {
     indent_ = base;
   }
 
+  static std::string qualified(const TableName& table) {
+    return table.schema.empty() ? quoteIdentifier(table.name)
+                                : quoteQualified(table.schema, table.name);
+  }
+
+  void tableName(const TableName& table, const std::optional<std::string>& name) {
+    out_ += qualified(table);
+    alias(name);
+  }
+
+  void returning(int base) {
+    newline(base);
+    out_ += "RETURNING *";
+    indent_ = base;
+  }
+
   void alias(const std::optional<std::string>& name) {
     if (!name) return;
     out_ += " AS ";
@@ -134,7 +263,7 @@ class Printer {
   void fromItem(const FromItem& item) {
     if (item.lateral) out_ += "LATERAL ";
     if (const auto* t = std::get_if<TableName>(&item.source)) {
-      out_ += quoteQualified(t->schema, t->name);
+      out_ += qualified(*t);
     } else if (const auto* s = std::get_if<Box<Select>>(&item.source)) {
       nested(**s);
     } else {
@@ -323,6 +452,24 @@ std::string toSql(const Select& select) {
 std::string toSql(const Expr& expr) {
   Printer printer(false);
   printer.expr(expr);
+  return printer.take();
+}
+
+std::string toSql(const Insert& insert) {
+  Printer printer(false);
+  printer.statement(insert);
+  return printer.take();
+}
+
+std::string toSql(const Update& update) {
+  Printer printer(false);
+  printer.statement(update);
+  return printer.take();
+}
+
+std::string toSql(const Delete& del) {
+  Printer printer(false);
+  printer.statement(del);
   return printer.take();
 }
 

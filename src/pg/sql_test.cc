@@ -163,8 +163,9 @@ TEST(SqlExprTest, EveryBinaryOperator) {
       {BinaryOp::kConcat, "||"},
       {BinaryOp::kIsDistinctFrom, "IS DISTINCT FROM"},
       {BinaryOp::kIsNotDistinctFrom, "IS NOT DISTINCT FROM"},
+      {BinaryOp::kPlus, "+"},
   };
-  ASSERT_EQ(cases.size(), static_cast<size_t>(BinaryOp::kIsNotDistinctFrom) + 1);
+  ASSERT_EQ(cases.size(), static_cast<size_t>(BinaryOp::kPlus) + 1);
   for (const auto& [binary_op, text] : cases) {
     EXPECT_EQ(binaryOpText(binary_op), text);
     EXPECT_EQ(toSql(op(binary_op, col("t", "x"), param(1, "text"))),
@@ -503,6 +504,84 @@ TEST(SqlSelectTest, PrintingIsDeterministic) {
   EXPECT_EQ(toSql(query), toSql(hasuraAuthorsQuery()));
   EXPECT_EQ(toSql(copy), toSql(query));
   EXPECT_EQ(toPrettySql(copy), toPrettySql(query));
+}
+
+// ---- Data-modifying statements and WITH.
+
+TEST(SqlDmlTest, InsertWithDefaultsAndOnConflict) {
+  Insert insert{.table = {"public", "author"}, .columns = {"id", "name"}};
+  std::vector<std::optional<Expr>> first;
+  first.emplace_back(param(1, "integer"));
+  first.emplace_back(param(2, "text"));
+  std::vector<std::optional<Expr>> second;
+  second.emplace_back(std::nullopt);
+  second.emplace_back(param(3, "text"));
+  insert.rows.push_back(std::move(first));
+  insert.rows.push_back(std::move(second));
+  EXPECT_EQ(toSql(insert),
+            R"(INSERT INTO "public"."author" ("id", "name") VALUES (($1)::integer, ($2)::text), )"
+            R"((DEFAULT, ($3)::text) RETURNING *)");
+
+  insert.on_conflict = OnConflict{.constraint = "author_pkey"};
+  EXPECT_EQ(toSql(insert).substr(toSql(insert).find(" ON")),
+            R"( ON CONFLICT ON CONSTRAINT "author_pkey" DO NOTHING RETURNING *)");
+  insert.on_conflict->update_columns = {"name", "we\"ird"};
+  insert.on_conflict->where = op(BinaryOp::kGt, col("author", "id"), integer(0));
+  EXPECT_EQ(toSql(insert).substr(toSql(insert).find(" ON")),
+            R"( ON CONFLICT ON CONSTRAINT "author_pkey" DO UPDATE SET "name" = EXCLUDED."name", )"
+            R"("we""ird" = EXCLUDED."we""ird" WHERE ("author"."id" > 0) RETURNING *)");
+}
+
+TEST(SqlDmlTest, InsertWithoutColumnsUsesDefaultValues) {
+  Insert insert{.table = {"public", "t"}, .alias = "_0"};
+  insert.rows.emplace_back();
+  EXPECT_EQ(toSql(insert), R"(INSERT INTO "public"."t" AS "_0" DEFAULT VALUES RETURNING *)");
+}
+
+TEST(SqlDmlTest, UpdateAndDelete) {
+  Update update{.table = {"public", "article"}};
+  update.set.push_back({"title", param(1, "text")});
+  update.set.push_back({"views", op(BinaryOp::kPlus, col("views"), param(2, "bigint"))});
+  update.where = op(BinaryOp::kEq, col("id"), param(3, "integer"));
+  EXPECT_EQ(toSql(update),
+            R"(UPDATE "public"."article" SET "title" = ($1)::text, "views" = ("views" + )"
+            R"(($2)::bigint) WHERE ("id" = ($3)::integer) RETURNING *)");
+
+  Delete del{.table = {"public", "article"}, .alias = "_0"};
+  EXPECT_EQ(toSql(del), R"(DELETE FROM "public"."article" AS "_0" RETURNING *)");
+  del.where = isNull(col("_0", "body"));
+  EXPECT_EQ(toSql(del),
+            R"(DELETE FROM "public"."article" AS "_0" WHERE ("_0"."body" IS NULL) RETURNING *)");
+}
+
+TEST(SqlDmlTest, SelectOverDataModifyingCte) {
+  Delete del{.table = {"public", "article"}};
+  del.where = op(BinaryOp::kEq, col("id"), param(1, "integer"));
+  Select count;
+  count.items.push_back({callStar("count")});
+  count.from = cte("_m");
+  Select query;
+  query.with.push_back({"_m", Box<Delete>(std::move(del))});
+  Select other;
+  other.items.push_back({integer(1)});
+  query.with.push_back({"_o", Box<Select>(std::move(other))});
+  query.items.push_back({subquery(std::move(count)), "n"});
+  EXPECT_EQ(toSql(query),
+            R"(WITH "_m" AS (DELETE FROM "public"."article" WHERE ("id" = ($1)::integer) )"
+            R"(RETURNING *), "_o" AS (SELECT 1) SELECT (SELECT count(*) FROM "_m") AS "n")");
+  EXPECT_EQ(toPrettySql(query),
+            "WITH \"_m\" AS (\n"
+            "  DELETE FROM \"public\".\"article\"\n"
+            "  WHERE (\"id\" = ($1)::integer)\n"
+            "  RETURNING *\n"
+            "),\n"
+            "\"_o\" AS (\n"
+            "  SELECT 1\n"
+            ")\n"
+            "SELECT (\n"
+            "  SELECT count(*)\n"
+            "  FROM \"_m\"\n"
+            ") AS \"n\"");
 }
 
 }  // namespace

@@ -23,6 +23,15 @@ struct RootFieldPlan {
   std::string value;  // serialised JSON
 };
 
+// One root field of a mutation: a statement yielding one row with the field's JSON in its
+// only column.
+struct MutationStatement {
+  pg::Statement statement;
+  std::string pretty_sql;
+  // Where Hasura reports the statement's database errors: the insert's objects, else "$".
+  std::string error_path;
+};
+
 struct Plan {
   std::vector<RootFieldPlan> fields;
   uint32_t source = 0;
@@ -30,6 +39,9 @@ struct Plan {
   // root field needs the database.
   std::optional<pg::Statement> statement;
   std::string pretty_sql;  // the statement's SQL laid out for /v1/graphql/explain and tests
+  // A mutation instead: one statement per root field that writes, to run in field order in
+  // one transaction; such a field's `column` indexes this list.
+  std::vector<MutationStatement> mutations;
 };
 
 // Plans a query operation. Errors are validation-failed with Hasura's paths (e.g. a
@@ -45,5 +57,13 @@ struct PlanOptions {
 Result<Plan> planQuery(const schema::RoleSchema& schema,
                        const graphql::NormalizedOperation& operation,
                        const graphql::VariableValues& variables, const PlanOptions& options = {});
+
+// Plans a mutation operation (mutation.cc): insert_<t>, insert_<t>_one, update_<t>,
+// update_<t>_by_pk, delete_<t> and delete_<t>_by_pk, each as
+// WITH "_m" AS (<DML> RETURNING *) SELECT <the field's JSON over "_m">.
+Result<Plan> planMutation(const schema::RoleSchema& schema,
+                          const graphql::NormalizedOperation& operation,
+                          const graphql::VariableValues& variables,
+                          const PlanOptions& options = {});
 
 }  // namespace graft::planner

@@ -39,8 +39,15 @@ TEST_P(PlannerGoldenTest, MatchesExpectedSql) {
   expectGolden(casePath(GetParam(), ".sql"), goldenText(planned));
 
   // The compact text sent to Postgres uses exactly the slots $1..$n that the params fill.
-  if (planned.plan && planned.plan->statement) {
-    const pg::Statement& statement = *planned.plan->statement;
+  std::vector<const pg::Statement*> statements;
+  if (planned.plan && planned.plan->statement) statements.push_back(&*planned.plan->statement);
+  if (planned.plan) {
+    for (const MutationStatement& mutation : planned.plan->mutations) {
+      statements.push_back(&mutation.statement);
+    }
+  }
+  for (const pg::Statement* one : statements) {
+    const pg::Statement& statement = *one;
     std::set<size_t> used;
     static const std::regex kSlot(R"(\$([0-9]+))");
     for (auto it = std::sregex_iterator(statement.sql.begin(), statement.sql.end(), kSlot);

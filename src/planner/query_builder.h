@@ -36,6 +36,9 @@ class QueryBuilder {
   Params& params() { return params_; }
 
  private:
+  // Mutations (mutation.cc) reuse rows, filters and values.
+  friend class MutationBuilder;
+
   // How a list is joined to the row it hangs from: pairs (outer column, inner column).
   struct Correlation {
     std::string outer_alias;

@@ -117,7 +117,9 @@ Planned planCase(const schema::RoleSchema& schema, const Case& test_case) {
   if (!variables) return fail("variables", variables.error());
   auto normalized = graphql::normalize(schema.schema(), **document, **operation, *variables, arena);
   if (!normalized) return fail("normalize", normalized.error());
-  auto plan = planQuery(schema, *normalized, *variables, test_case.options);
+  bool mutation = (*operation)->operation == graphql::ast::OperationType::kMutation;
+  auto plan = mutation ? planMutation(schema, *normalized, *variables, test_case.options)
+                       : planQuery(schema, *normalized, *variables, test_case.options);
   if (!plan) return fail("plan", plan.error());
   out.plan = std::move(*plan);
   return out;
@@ -149,6 +151,13 @@ std::string goldenText(const Planned& planned) {
   if (plan.statement) {
     out += plan.pretty_sql + "\n-- params:\n";
     for (const auto& value : plan.statement->params) out += paramLine(value) + "\n";
+  } else if (!plan.mutations.empty()) {
+    for (size_t i = 0; i < plan.mutations.size(); ++i) {
+      const MutationStatement& mutation = plan.mutations[i];
+      out += "-- statement " + std::to_string(i) + " (errors at " + mutation.error_path + "):\n";
+      out += mutation.pretty_sql + "\n-- params:\n";
+      for (const auto& value : mutation.statement.params) out += paramLine(value) + "\n";
+    }
   } else {
     out += "-- no statement\n";
   }

@@ -52,8 +52,9 @@ struct Case {
 std::vector<std::string> caseNames();
 Result<Case> readCase(const std::string& name);
 
-// A case run through parse, validate, variable coercion, normalisation and planQuery, as
-// execute::GraphqlEngine chains them. On failure `stage` names the step that refused it.
+// A case run through parse, validate, variable coercion, normalisation and planQuery (or
+// planMutation), as execute::GraphqlEngine chains them. On failure `stage` names the step that
+// refused it.
 struct Planned {
   std::optional<Plan> plan;
   std::optional<Error> error;
@@ -64,7 +65,8 @@ Planned planCase(const schema::RoleSchema& schema, const Case& test_case);
 // What <name>.sql holds: the pretty SQL, then `-- params:` and one parameter per line (NULL for
 // SQL NULL; a value that is empty or literally NULL, holds a line break, starts with a double
 // quote or starts or ends with a blank is written as a JSON string), then `-- fields:` with
-// each root field's column or planning-time value. A failure is written as
+// each root field's column or planning-time value. A mutation has one such block per statement
+// instead, each headed `-- statement <n> (errors at <path>):`. A failure is written as
 // `-- error (<stage>): <code>`, `-- path: ...`, `-- message: ...`.
 std::string goldenText(const Planned& planned);
 

@@ -30,6 +30,14 @@ enum class FieldKind : uint8_t {
   kAggregateOperator,  // <table>_aggregate_fields.sum, .avg, ...
   kAggregateColumn,    // <table>_sum_fields.<column>, ...
   kPlaceholder,        // query_root.no_queries_available
+  kInsert,             // mutation_root.insert_<table>
+  kInsertOne,          // mutation_root.insert_<table>_one
+  kUpdate,             // mutation_root.update_<table>
+  kUpdateByPk,         // mutation_root.update_<table>_by_pk
+  kDelete,             // mutation_root.delete_<table>
+  kDeleteByPk,         // mutation_root.delete_<table>_by_pk
+  kAffectedRows,       // <table>_mutation_response.affected_rows
+  kReturning,          // <table>_mutation_response.returning
 };
 
 // What a generated field stands for. `table` indexes ResolvedSource::tables; `index` is the

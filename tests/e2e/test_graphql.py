@@ -74,7 +74,9 @@ class GeneratedSchemaTest(unittest.TestCase):
             sdl = rebuilt.stdout
             # Hasura's names and shapes, as graphql-js prints them.
             for line in [
-                "schema {\n  query: query_root\n}",
+                "schema {\n  query: query_root\n  mutation: mutation_root\n}",
+                "  insert_author(\n",
+                "type author_mutation_response {",
                 '"""People who write"""\ntype author {',
                 '  """Their pen name"""\n  name: String!',
                 "  articles(\n",
