@@ -1,6 +1,8 @@
 #include "execute/engine.h"
 
+#include <algorithm>
 #include <boost/json/serialize.hpp>
+#include <map>
 
 #include "common/json.h"
 #include "graphql/normalize.h"
@@ -188,36 +190,61 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
     co_return response;
   }
   const auto& role_schema = prepared->role_schema;
-  const auto* normalized = &prepared->operation;
-  const auto* variables = &prepared->variables;
-  auto plan = planner::planQuery(*role_schema, *normalized, *variables,
-                                 {.stringify_numeric_types = options_.stringify_numeric_types});
-  if (!plan) co_return errorsBody(plan.error());
-
-  pg::QueryResult rows;
-  if (plan->statement) {
-    const metadata::ResolvedSource& source = role_schema->resolved().sources[plan->source];
-    auto result = co_await source.pool->execute(std::move(*plan->statement));
-    // An error while executing comes with "data": null, as Hasura answers.
-    if (!result) co_return errorsBody(result.error(), /*with_data=*/true);
-    if (result->rows() != 1) {
-      co_return errorsBody(Error::unexpected("the query returned no row"));
+  const graphql::NormalizedOperation& operation = prepared->operation;
+  // One statement per source: the root fields grouped by the source they read (fields that
+  // need no database ride with the first group).
+  std::vector<uint32_t> group_sources;
+  std::vector<std::vector<graphql::NormalizedField>> groups;
+  for (const graphql::NormalizedField& field : operation.fields) {
+    const schema::FieldInfo* info = role_schema->info(*field.definition);
+    uint32_t source =
+        info == nullptr ? (group_sources.empty() ? 0 : group_sources.front()) : info->source;
+    auto found = std::find(group_sources.begin(), group_sources.end(), source);
+    if (found == group_sources.end()) {
+      group_sources.push_back(source);
+      groups.emplace_back();
+      found = group_sources.end() - 1;
     }
-    rows = std::move(*result);
+    groups[static_cast<size_t>(found - group_sources.begin())].push_back(field);
+  }
+  // Each field's JSON by response key, filled group by group.
+  std::map<std::string_view, std::string> values;
+  for (const std::vector<graphql::NormalizedField>& group : groups) {
+    graphql::NormalizedOperation part = operation;
+    part.fields = group;
+    auto plan = planner::planQuery(*role_schema, part, prepared->variables,
+                                   {.stringify_numeric_types = options_.stringify_numeric_types});
+    if (!plan) co_return errorsBody(plan.error());
+    pg::QueryResult rows;
+    if (plan->statement) {
+      const metadata::ResolvedSource& source = role_schema->resolved().sources[plan->source];
+      auto result = co_await source.pool->execute(std::move(*plan->statement));
+      // An error while executing comes with "data": null, as Hasura answers.
+      if (!result) co_return errorsBody(result.error(), /*with_data=*/true);
+      if (result->rows() != 1) {
+        co_return errorsBody(Error::unexpected("the query returned no row"));
+      }
+      rows = std::move(*result);
+    }
+    for (size_t i = 0; i < plan->fields.size(); ++i) {
+      const planner::RootFieldPlan& field = plan->fields[i];
+      std::string json;
+      if (!field.column) {
+        json = field.value;
+      } else if (rows.isNull(0, *field.column)) {
+        json = "null";
+      } else {
+        json = std::string(rows.value(0, *field.column));
+      }
+      values[group[i].response_key] = std::move(json);
+    }
   }
   std::string out = "{\"data\":{";
-  for (size_t i = 0; i < plan->fields.size(); ++i) {
-    const planner::RootFieldPlan& field = plan->fields[i];
+  for (size_t i = 0; i < operation.fields.size(); ++i) {
     if (i > 0) out += ',';
-    appendJsonString(field.response_key, out);
+    appendJsonString(operation.fields[i].response_key, out);
     out += ':';
-    if (!field.column) {
-      out += field.value;
-    } else if (rows.isNull(0, *field.column)) {
-      out += "null";
-    } else {
-      out += rows.value(0, *field.column);
-    }
+    out += values[operation.fields[i].response_key];
   }
   out += "}}";
   co_return out;

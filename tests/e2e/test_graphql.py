@@ -146,6 +146,15 @@ class SourcesTest(unittest.TestCase):
                                                 body={"query": "{ lead { id email } }"})
                 self.assertEqual(json.loads(resp),
                                  {"data": {"lead": [{"id": 1, "email": "a@example.com"}]}}, resp)
+                # One operation over both databases: one statement per source.
+                graft.request("POST", "/v2/query", body={"type": "run_sql", "args": {
+                    "sql": "CREATE TABLE app_user (id int PRIMARY KEY); "
+                           "INSERT INTO app_user VALUES (7)"}})
+                metadata(graft, {"type": "pg_track_table", "args": {"table": "app_user"}})
+                status, _, resp = graft.request("POST", "/v1/graphql", body={
+                    "query": "{ a: lead { id } __typename b: app_user { id } c: lead { email } }"})
+                self.assertEqual(resp, b'{"data":{"a":[{"id":1}],"__typename":"query_root",'
+                                       b'"b":[{"id":7}],"c":[{"email":"a@example.com"}]}}')
                 status, _, resp = graft.request("POST", "/v2/query", body={
                     "type": "run_sql", "args": {"source": "crm", "sql": "SELECT count(*) FROM lead"}})
                 self.assertEqual(json.loads(resp)["result"], [["count"], ["1"]], resp)
