@@ -155,6 +155,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
   graphql::ValidationOptions validation;
   validation.reject_unused_fragments = false;
   validation.reject_unused_variables = false;
+  validation.strict_variable_nullability = false;
   auto errors = graphql::validate(schema, **document, validation);
   if (!errors.empty()) return std::unexpected(errors.front());
   GRAFT_TRY(auto operation, graphql::selectOperation(**document, request.operation_name));

@@ -25,6 +25,10 @@ struct ValidationOptions {
   // leaves them off, so /v1/graphql turns them off too (docs/compatibility.md).
   bool reject_unused_fragments = true;
   bool reject_unused_variables = true;
+  // The spec refuses a nullable variable where a non-null value is expected (unless a default
+  // makes it non-null). Hasura accepts it and lets a null value fail when it arrives, so
+  // /v1/graphql turns this off.
+  bool strict_variable_nullability = true;
 };
 
 // Empty when the document is valid.

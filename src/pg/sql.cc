@@ -24,7 +24,7 @@ Expr::~Expr() = default;
 
 namespace {
 
-constexpr std::array<std::string_view, 25> kBinaryOpTexts = {
+constexpr std::array<std::string_view, 26> kBinaryOpTexts = {
     "=",
     "<>",
     "<",
@@ -50,8 +50,9 @@ constexpr std::array<std::string_view, 25> kBinaryOpTexts = {
     "IS DISTINCT FROM",
     "IS NOT DISTINCT FROM",
     "+",
+    "@",
 };
-static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kPlus) + 1);
+static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kAt) + 1);
 
 Expr node(auto value) { return Expr(ExprNode{std::move(value)}); }
 

@@ -272,6 +272,7 @@ enum class BinaryOp : uint8_t {
   kIsDistinctFrom,     // IS DISTINCT FROM
   kIsNotDistinctFrom,  // IS NOT DISTINCT FROM
   kPlus,               // +
+  kAt,                 // @ (ltree @ ltxtquery)
 };
 
 // The operator's SQL spelling.

@@ -3,6 +3,7 @@
 #include <array>
 #include <utility>
 
+#include "pg/quote.h"
 #include "planner/query_builder.h"
 #include "schema/scalars.h"
 
@@ -56,6 +57,102 @@ Error nullOperand(std::string_view op, const pg::Column& column) {
 }
 
 }  // namespace
+
+// PostGIS: _st_* predicates and _cast between geometry and geography; nullopt when `op` is
+// none of them.
+std::optional<Result<sql::Expr>> QueryBuilder::spatialComparison(const std::string& op,
+                                                                 const bj::value& operand,
+                                                                 const pg::Column& column,
+                                                                 const sql::Expr& subject,
+                                                                 const std::string& path) {
+  if (!isSpatial(column)) return std::nullopt;
+  static constexpr std::pair<std::string_view, std::string_view> kPredicates[] = {
+      {"_st_contains", "st_contains"}, {"_st_crosses", "st_crosses"},
+      {"_st_equals", "st_equals"},     {"_st_intersects", "st_intersects"},
+      {"_st_overlaps", "st_overlaps"}, {"_st_touches", "st_touches"},
+      {"_st_within", "st_within"},     {"_st_3d_intersects", "st_3dintersects"},
+  };
+  for (const auto& [name, function] : kPredicates) {
+    if (op == name) {
+      return Result<sql::Expr>(
+          sql::call(std::string(function), {subject, spatialValue(operand, column)}));
+    }
+  }
+  if (op == "_st_d_within" || op == "_st_3d_d_within") {
+    if (!operand.is_object() || !operand.as_object().contains("distance") ||
+        !operand.as_object().contains("from")) {
+      return Result<sql::Expr>(std::unexpected(
+          Error::validationFailed("expected an object with distance and from").withPath(path)));
+    }
+    const bj::object& args = operand.as_object();
+    std::vector<sql::Expr> call_args;
+    call_args.push_back(subject);
+    call_args.push_back(spatialValue(args.at("from"), column));
+    call_args.push_back(sql::param(params_.add(textOf(args.at("distance"))), "float8"));
+    if (column.type_name.name == "geography") {
+      auto spheroid = args.find("use_spheroid");
+      bool use =
+          spheroid == args.end() || !spheroid->value().is_bool() || spheroid->value().as_bool();
+      call_args.push_back(sql::boolean(use));
+    }
+    return Result<sql::Expr>(
+        sql::call(op == "_st_d_within" ? "st_dwithin" : "st_3ddwithin", std::move(call_args)));
+  }
+  if (op == "_cast" && operand.is_object()) {
+    std::vector<sql::Expr> parts;
+    for (const auto& [target, ops] : operand.as_object()) {
+      std::string to(target);
+      if ((to != "geometry" && to != "geography") || !ops.is_object()) {
+        return Result<sql::Expr>(
+            std::unexpected(Error::validationFailed("field \"" + to + "\" not found in type: '" +
+                                                    column.type_name.name + "_cast_exp'")
+                                .withPath(path + "." + to)));
+      }
+      pg::Column cast_column = column;
+      cast_column.type_name.name = to;
+      sql::Expr cast_subject = sql::cast(subject, pg::quoteQualified(column.type_name.schema, to));
+      auto condition = comparisonOn(cast_column, cast_subject, ops.as_object(), path + "." + to);
+      if (!condition) return Result<sql::Expr>(std::unexpected(condition.error()));
+      parts.push_back(std::move(*condition));
+    }
+    return Result<sql::Expr>(sql::and_(std::move(parts)));
+  }
+  return std::nullopt;
+}
+
+// ltree: ancestors, descendants, lquery and ltxtquery matches; nullopt for other operators.
+std::optional<sql::Expr> QueryBuilder::ltreeComparison(const std::string& op,
+                                                       const bj::value& operand,
+                                                       const pg::Column& column,
+                                                       const sql::Expr& subject) {
+  if (column.type_name.name != "ltree") return std::nullopt;
+  auto typed = [&](std::string_view type, bool list) {
+    std::string name = pg::quoteQualified(column.type_name.schema, type);
+    if (list) {
+      bj::array items = operand.is_array() ? operand.get_array() : bj::array{operand};
+      return sql::param(params_.add(arrayLiteral(items)), name + "[]");
+    }
+    return sql::param(params_.add(textOf(operand)), name);
+  };
+  if (op == "_ancestor") return sql::op(sql::BinaryOp::kContains, subject, typed("ltree", false));
+  if (op == "_ancestor_any") {
+    return sql::op(sql::BinaryOp::kContains, subject, typed("ltree", true));
+  }
+  if (op == "_descendant") {
+    return sql::op(sql::BinaryOp::kContainedIn, subject, typed("ltree", false));
+  }
+  if (op == "_descendant_any") {
+    return sql::op(sql::BinaryOp::kContainedIn, subject, typed("ltree", true));
+  }
+  if (op == "_matches") return sql::op(sql::BinaryOp::kRegexMatch, subject, typed("lquery", false));
+  if (op == "_matches_any") {
+    return sql::op(sql::BinaryOp::kHasKey, subject, typed("lquery", true));
+  }
+  if (op == "_matches_fulltext") {
+    return sql::op(sql::BinaryOp::kAt, subject, typed("ltxtquery", false));
+  }
+  return std::nullopt;
+}
 
 Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias,
                                         const bj::value& exp, const std::string& path) {
@@ -122,12 +219,17 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
 Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& column,
                                            const std::string& row_alias, const bj::object& ops,
                                            const std::string& path) {
-  const pg::Column& pg_column = *column.column;
+  return comparisonOn(*column.column, sql::col(row_alias, column.column->name), ops, path);
+}
+
+Result<sql::Expr> QueryBuilder::comparisonOn(const pg::Column& pg_column,
+                                             const sql::Expr& column_expr, const bj::object& ops,
+                                             const std::string& path) {
   std::vector<sql::Expr> parts;
   for (const auto& [op_view, operand] : ops) {
     std::string op(op_view);
     std::string op_path = path + "." + op;
-    sql::Expr subject = sql::col(row_alias, pg_column.name);
+    sql::Expr subject = column_expr;
     if (operand.is_null()) {
       // Hasura v2 refuses a null comparison value (v1 treated it as no condition).
       return std::unexpected(nullOperand(op, pg_column).withPath(op_path));
@@ -174,6 +276,11 @@ Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& colum
       parts.push_back(
           sql::op(op == "_has_keys_any" ? sql::BinaryOp::kHasAnyKeys : sql::BinaryOp::kHasAllKeys,
                   std::move(subject), sql::param(params().add(arrayLiteral(keys)), "text[]")));
+    } else if (auto spatial = spatialComparison(op, operand, pg_column, subject, op_path)) {
+      if (!*spatial) return std::unexpected(spatial->error());
+      parts.push_back(std::move(**spatial));
+    } else if (auto ltree = ltreeComparison(op, operand, pg_column, subject)) {
+      parts.push_back(std::move(*ltree));
     } else {
       return std::unexpected(Error::notSupported("the operator \"" + op + "\" is not supported yet")
                                  .withPath(op_path));

@@ -50,8 +50,29 @@ constexpr size_t kMaxIdentifierBytes = 63;
 
 }  // namespace
 
+bool QueryBuilder::isSpatial(const pg::Column& column) {
+  return column.type_name.name == "geometry" || column.type_name.name == "geography";
+}
+
+sql::Expr QueryBuilder::spatialValue(const bj::value& json, const pg::Column& column) {
+  // PostGIS values travel as GeoJSON, as Hasura takes and gives them; geometry's own input
+  // reads GeoJSON (SRID 0 without a crs, where st_geomfromgeojson would say 4326).
+  std::optional<std::string> text;
+  if (!json.is_null()) {
+    text = json.is_string() ? std::string(json.get_string()) : bj::serialize(json);
+  }
+  if (column.type_name.name == "geography") {
+    // geography's input does not read GeoJSON; st_geomfromgeojson does (as SRID 4326).
+    return sql::cast(
+        sql::call("st_geomfromgeojson", {sql::param(params_.add(std::move(text)), "text")}),
+        typeText(column));
+  }
+  return sql::param(params_.add(std::move(text)), typeText(column));
+}
+
 sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const {
   const std::string& type = column.type_name.name;
+  if (isSpatial(column)) return sql::cast(sql::call("st_asgeojson", {std::move(value)}), "json");
   // Hasura's isBigNum: bigint (and bigserial), numeric, float8 and money.
   if (stringify_numeric_ &&
       (type == "int8" || type == "numeric" || type == "float8" || type == "money")) {
@@ -74,6 +95,7 @@ std::optional<bj::value> QueryBuilder::argument(const NormalizedField& field,
 }
 
 sql::Expr QueryBuilder::value(const bj::value& json, const pg::Column& column) {
+  if (isSpatial(column) && !json.is_null()) return spatialValue(json, column);
   std::optional<std::string> text;
   if (isJson(column) && !json.is_null()) {
     text = bj::serialize(json);

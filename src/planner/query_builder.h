@@ -72,6 +72,15 @@ class QueryBuilder {
                                 const std::string& path);
   Result<pg::sql::Expr> comparison(const metadata::ResolvedColumn& column, const std::string& alias,
                                    const boost::json::object& ops, const std::string& path);
+  std::optional<Result<pg::sql::Expr>> spatialComparison(const std::string& op,
+                                                         const boost::json::value& operand,
+                                                         const pg::Column& column,
+                                                         const pg::sql::Expr& subject,
+                                                         const std::string& path);
+  std::optional<pg::sql::Expr> ltreeComparison(const std::string& op,
+                                               const boost::json::value& operand,
+                                               const pg::Column& column,
+                                               const pg::sql::Expr& subject);
   pg::sql::Expr join(const std::string& outer_alias, const std::string& inner_alias,
                      const std::vector<std::pair<std::string, std::string>>& columns);
 
@@ -95,6 +104,13 @@ class QueryBuilder {
 
   // A column's value as the response shows it: as text when numeric types are stringified.
   pg::sql::Expr output(pg::sql::Expr value, const pg::Column& column) const;
+  // PostGIS columns: GeoJSON in (st_geomfromgeojson) and out (st_asgeojson).
+  static bool isSpatial(const pg::Column& column);
+  pg::sql::Expr spatialValue(const boost::json::value& json, const pg::Column& column);
+  // The comparison operators of `ops` over `subject` (a column, or a column cast by _cast),
+  // whose values are of `column`'s type.
+  Result<pg::sql::Expr> comparisonOn(const pg::Column& column, const pg::sql::Expr& subject,
+                                     const boost::json::object& ops, const std::string& path);
 };
 
 }  // namespace graft::planner

@@ -151,7 +151,64 @@ class RoleSchemaBuilder {
                      "does the column match the given POSIX regular expression, case sensitive");
       exp.inputField("_similar", s, "does the column match the given SQL regular expression");
     }
+    if (s == "geometry" || s == "geography") addSpatialOperators(s, name);
+    if (s == "ltree") addLtreeOperators(name);
     return name;
+  }
+
+  // PostGIS operators, taking and comparing GeoJSON values.
+  void addSpatialOperators(const std::string& type, const std::string& exp_name) {
+    bool geometry = type == "geometry";
+    std::string other = geometry ? "geography" : "geometry";
+    std::string within = geometry ? "st_d_within_input" : "st_d_within_geography_input";
+    if (!scalars_.contains(within)) {
+      scalars_.insert(within);
+      auto input = builder_.inputObject(within);
+      input.inputField("distance", "Float!").inputField("from", type + "!");
+      if (!geometry) input.inputField("use_spheroid", "Boolean", {}, "true");
+    }
+    std::string cast = type + "_cast_exp";
+    builder_.inputObject(cast).inputField(other, other + "_comparison_exp");
+    ScalarInfo other_scalar;
+    other_scalar.name = other;
+    comparisonType(other_scalar);
+    auto exp = *builder_.existing(exp_name);
+    exp.inputField("_cast", cast);
+    exp.inputField("_st_d_within", within,
+                   "is the column within a given distance from the given "
+                   "geometry value");
+    exp.inputField("_st_intersects", type, "does the column spatially intersect the given value");
+    if (!geometry) return;
+    exp.inputField("_st_3d_d_within", "st_d_within_input",
+                   "is the column within a given 3D distance from the given geometry value");
+    exp.inputField("_st_3d_intersects", type,
+                   "does the column spatially intersect the given geometry value in 3D");
+    exp.inputField("_st_contains", type, "does the column contain the given geometry value");
+    exp.inputField("_st_crosses", type, "does the column cross the given geometry value");
+    exp.inputField("_st_equals", type,
+                   "is the column equal to given geometry value (directionality is ignored)");
+    exp.inputField("_st_overlaps", type,
+                   "does the column 'spatially overlap' (intersect but not completely contain) the "
+                   "given geometry value");
+    exp.inputField(
+        "_st_touches", type,
+        "does the column have atleast one point in common with the given geometry value");
+    exp.inputField("_st_within", type, "is the column contained in the given geometry value");
+  }
+
+  // ltree's ancestor, descendant and query operators.
+  void addLtreeOperators(const std::string& exp_name) {
+    ensureScalar("lquery");
+    ensureScalar("ltxtquery");
+    auto exp = *builder_.existing(exp_name);
+    exp.inputField("_ancestor", "ltree", "is the left argument an ancestor of right (or equal)?");
+    exp.inputField("_ancestor_any", "[ltree!]", "does array contain an ancestor of `ltree`?");
+    exp.inputField("_descendant", "ltree",
+                   "is the left argument a descendant of right (or equal)?");
+    exp.inputField("_descendant_any", "[ltree!]", "does array contain a descendant of `ltree`?");
+    exp.inputField("_matches", "lquery", "does `ltree` match `lquery`?");
+    exp.inputField("_matches_any", "[String!]", "does `ltree` match any `lquery` in array?");
+    exp.inputField("_matches_fulltext", "ltxtquery", "does `ltree` match `ltxtquery`?");
   }
 
   void addOrderByEnum() {

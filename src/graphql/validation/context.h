@@ -35,12 +35,17 @@ class Context {
   void reportAt(std::string path, std::string message);
   // True once max_errors errors are in: the rules stop early.
   bool done() const { return max_errors_ != 0 && errors_.size() >= max_errors_; }
+
+  // ValidationOptions::strict_variable_nullability.
+  bool strictVariableNullability() const { return strict_variable_nullability_; }
+  void setStrictVariableNullability(bool strict) { strict_variable_nullability_ = strict; }
   std::vector<Error> takeErrors() { return std::move(errors_); }
 
  private:
   const Schema& schema_;
   DocumentIndex index_;
   size_t max_errors_;
+  bool strict_variable_nullability_ = true;
   std::string path_ = "$";
   std::vector<Error> errors_;
 };

@@ -10,6 +10,7 @@ namespace graft::graphql {
 std::vector<Error> validate(const Schema& schema, const ast::Document& document,
                             const ValidationOptions& options) {
   validation::Context ctx(schema, document, options.max_errors);
+  ctx.setStrictVariableNullability(options.strict_variable_nullability);
   if (ctx.index().tooComplex()) {
     ctx.reportAt("$",
                  "the query is too complex to validate: too many operations reach too many "

@@ -20,12 +20,12 @@ bool compatible(TypeRef variable, TypeRef location) {
 }
 
 bool allowed(const ast::VariableDefinition& definition, TypeRef variable,
-             const VariableUsage& usage) {
+             const VariableUsage& usage, bool strict) {
   TypeRef location = usage.location;
   if (location.isNonNull() && !variable.isNonNull()) {
     bool variable_default = definition.default_value != nullptr &&
                             definition.default_value->kind != ast::Kind::kNullValue;
-    if (!variable_default && !usage.location_has_default) return false;
+    if (strict && !variable_default && !usage.location_has_default) return false;
     return compatible(variable, location.ofType());
   }
   return compatible(variable, location);
@@ -36,7 +36,7 @@ bool allowed(const ast::VariableDefinition& definition, TypeRef variable,
 void checkVariableUsageAllowed(Context& ctx, const ast::VariableDefinition& definition,
                                TypeRef variable_type, const VariableUsage& usage,
                                const std::string& path) {
-  if (allowed(definition, variable_type, usage)) return;
+  if (allowed(definition, variable_type, usage, ctx.strictVariableNullability())) return;
   ctx.reportAt(path, concat({"variable ", quoteName(usage.variable->name), " is declared as ",
                              variable_type.toString(), ", but used where ",
                              usage.location.toString(), " is expected"}));
