@@ -72,7 +72,11 @@ sql::Expr QueryBuilder::spatialValue(const bj::value& json, const pg::Column& co
 
 sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const {
   const std::string& type = column.type_name.name;
-  if (isSpatial(column)) return sql::cast(sql::call("st_asgeojson", {std::move(value)}), "json");
+  // Hasura's GeoJSON: up to 15 decimals, the long-form crs when the value has an SRID.
+  if (isSpatial(column)) {
+    return sql::cast(
+        sql::call("st_asgeojson", {std::move(value), sql::integer(15), sql::integer(4)}), "json");
+  }
   // Hasura's isBigNum: bigint (and bigserial), numeric, float8 and money.
   if (stringify_numeric_ &&
       (type == "int8" || type == "numeric" || type == "float8" || type == "money")) {
