@@ -20,7 +20,10 @@ Error argsError(std::string code, std::string message, std::string path) {
   return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
 }
 
-// Builds the GraphQL text and its variables for one command.
+}  // namespace
+
+// Builds the GraphQL text and its variables for one command (declared in engine.h, where the
+// engine's data API members take it).
 class Translator {
  public:
   explicit Translator(const schema::RoleSchema& schema) : schema_(schema) {}
@@ -32,12 +35,16 @@ class Translator {
 
   Result<Root> rootFor(const pg::QualifiedName& name, schema::FieldKind kind) const {
     const metadata::Resolved& resolved = schema_.resolved();
-    for (const graphql::Field& field : schema_.schema().queryType()->fields()) {
-      const schema::FieldInfo* info = schema_.info(field);
-      if (info == nullptr || info->kind != kind) continue;
-      if (resolved.sources[info->source].tables[info->table].table->name == name) {
-        source_ = info->source;
-        return Root{&field, info->table};
+    for (const graphql::NamedType* root :
+         {schema_.schema().queryType(), schema_.schema().mutationType()}) {
+      if (root == nullptr) continue;
+      for (const graphql::Field& field : root->fields()) {
+        const schema::FieldInfo* info = schema_.info(field);
+        if (info == nullptr || info->kind != kind) continue;
+        if (resolved.sources[info->source].tables[info->table].table->name == name) {
+          source_ = info->source;
+          return Root{&field, info->table};
+        }
       }
     }
     return std::unexpected(
@@ -191,8 +198,35 @@ class Translator {
     return "(" + out + ")";
   }
 
-  std::string document(const std::string& body) const {
-    return "query" + (declarations_.empty() ? "" : "(" + declarations_ + ")") + " { " + body + " }";
+  std::string document(const std::string& body, const char* operation = "query") const {
+    return operation + (declarations_.empty() ? "" : "(" + declarations_ + ")") + " { " + body +
+           " }";
+  }
+
+  // $set / $inc objects over Postgres names → <t>_set_input / <t>_inc_input over GraphQL names.
+  Result<bj::value> columnValues(uint32_t t, const bj::value& values,
+                                 const std::string& path) const {
+    if (!values.is_object())
+      return std::unexpected(argsError("parse-failed", "expected Object", path));
+    bj::object out;
+    for (const auto& [name, value] : values.as_object()) {
+      const metadata::ResolvedColumn* column = table(t).findColumn(name);
+      if (column == nullptr) {
+        return std::unexpected(argsError("not-exists",
+                                         "no such column exists : \"" + std::string(name) + "\"",
+                                         path + "." + std::string(name)));
+      }
+      out[column->graphql_name] = value;
+    }
+    return bj::value(std::move(out));
+  }
+
+  // `returning: [columns]` as a selection (empty when absent).
+  Result<std::string> returning(uint32_t t, const bj::object& args) {
+    auto found = args.find("returning");
+    if (found == args.end() || found->value().is_null()) return std::string();
+    GRAFT_TRY(auto selection, selection(t, found->value(), "$.args.returning"));
+    return " returning {" + selection + " }";
   }
   bj::object takeVariables() { return std::move(variables_); }
   uint32_t source() const { return source_; }
@@ -275,6 +309,8 @@ class Translator {
   bj::object variables_;
 };
 
+namespace {
+
 // The first GraphQL error of a response as a query-API error.
 Error fromGraphqlError(const bj::value& response) {
   const bj::object& error = response.at("errors").as_array().front().as_object();
@@ -289,6 +325,64 @@ Error fromGraphqlError(const bj::value& response) {
 }
 
 }  // namespace
+
+// update {table, where, $set, $inc, returning} and delete {table, where, returning}, as the
+// GraphQL mutations update_<t> and delete_<t>.
+asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& session,
+                                                            const std::string& type,
+                                                            const bj::object& args,
+                                                            const pg::QualifiedName& table_name,
+                                                            Translator& translator) {
+  bool update = type == "update";
+  auto root = translator.rootFor(table_name,
+                                 update ? schema::FieldKind::kUpdate : schema::FieldKind::kDelete);
+  if (!root) co_return std::unexpected(root.error());
+  std::string base = root->field->type.named().name();
+  base = base.substr(0, base.size() - std::string_view("_mutation_response").size());
+  auto where = args.find("where");
+  if (where == args.end()) {
+    co_return std::unexpected(argsError("parse-failed", "key \"where\" not found", "$"));
+  }
+  auto condition = translator.where(root->table, where->value(), "$.args.where");
+  if (!condition) co_return std::unexpected(condition.error());
+  std::string arguments =
+      "where: " + translator.variable(base + "_bool_exp!", std::move(*condition));
+  if (update) {
+    for (const auto& [key, value] : args) {
+      std::string op(key);
+      if (!op.starts_with("$") && !op.starts_with("_")) continue;
+      std::string name = "_" + op.substr(1);
+      if (name != "_set" && name != "_inc") {
+        co_return std::unexpected(
+            argsError("not-supported", "the update operator \"" + op + "\" is not supported yet",
+                      "$.args." + op));
+      }
+      auto values = translator.columnValues(root->table, value, "$.args." + op);
+      if (!values) co_return std::unexpected(values.error());
+      arguments += ", " + name + ": " +
+                   translator.variable(base + (name == "_set" ? "_set_input" : "_inc_input"),
+                                       std::move(*values));
+    }
+  }
+  auto returning = translator.returning(root->table, args);
+  if (!returning) co_return std::unexpected(returning.error());
+  std::string body_text =
+      "r: " + root->field->name + "(" + arguments + ") { affected_rows" + *returning + " }";
+  bj::object request;
+  request["query"] = translator.document(body_text, "mutation");
+  request["variables"] = translator.takeVariables();
+  bj::value graphql_request(std::move(request));
+  std::string response_text = co_await runOne(session, graphql_request);
+  bj::value response = bj::parse(response_text);
+  if (response.as_object().contains("errors"))
+    co_return std::unexpected(fromGraphqlError(response));
+  bj::object out;
+  out["affected_rows"] = response.at("data").at("r").at("affected_rows");
+  const bj::object& result = response.at("data").at("r").as_object();
+  auto rows = result.find("returning");
+  out["returning"] = rows == result.end() ? bj::value(bj::array()) : rows->value();
+  co_return bj::value(std::move(out));
+}
 
 asio::awaitable<Result<bj::value>> GraphqlEngine::dataApi(const Session& session,
                                                           const bj::value& command) {
@@ -309,6 +403,9 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataApi(const Session& session
   if (!table_name) co_return std::unexpected(table_name.error());
 
   Translator translator(**role_schema);
+  if (type == "update" || type == "delete") {
+    co_return co_await dataWrite(session, type, args, *table_name, translator);
+  }
   bool count = type == "count";
   auto root = translator.rootFor(
       *table_name, count ? schema::FieldKind::kSelectAggregate : schema::FieldKind::kSelect);

@@ -27,6 +27,8 @@ class MetadataService;
 
 namespace graft::execute {
 
+class Translator;
+
 struct Session {
   std::string role = "admin";
   std::vector<std::pair<std::string, std::string>> variables;  // x-hasura-* (lower case)
@@ -64,6 +66,12 @@ class GraphqlEngine {
   Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role);
 
  private:
+  boost::asio::awaitable<Result<boost::json::value>> dataWrite(const Session& session,
+                                                               const std::string& type,
+                                                               const boost::json::object& args,
+                                                               const pg::QualifiedName& table_name,
+                                                               Translator& translator);
+
   // A request up to its normalised operation; the tree and the query text live in `arena`.
   struct Prepared {
     std::shared_ptr<const schema::RoleSchema> role_schema;

@@ -22,7 +22,8 @@ bool isDataRead(metadata::Api api, const boost::json::value& body) {
   if (api == metadata::Api::kMetadata || !body.is_object()) return false;
   auto type = body.as_object().find("type");
   return type != body.as_object().end() && type->value().is_string() &&
-         (type->value().as_string() == "select" || type->value().as_string() == "count");
+         (type->value().as_string() == "select" || type->value().as_string() == "count" ||
+          type->value().as_string() == "update" || type->value().as_string() == "delete");
 }
 
 asio::awaitable<Response> handleApi(std::shared_ptr<metadata::MetadataService> service,
