@@ -18,6 +18,7 @@
 #include "metadata/relationship_commands.h"
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
+#include "metadata/service_internal.h"
 #include "metadata/table_commands.h"
 #include "metadata/table_settings.h"
 #include "pg/catalog.h"
@@ -27,20 +28,6 @@ namespace graft::metadata {
 
 namespace bj = boost::json;
 namespace asio = boost::asio;
-
-// What one request (a command, or a whole bulk) has done so far: the SQL it ran sits in an
-// open transaction per source, and metadata changes in a working copy, so that a failure
-// anywhere leaves both untouched.
-struct MetadataService::Batch {
-  long base_version = 0;
-  std::optional<bj::object> metadata;  // the working copy, once a command changed it
-  std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
-  // Catalogs read inside those transactions; run_sql on a source forgets its catalog.
-  std::map<std::string, pg::Catalog> catalogs;
-  int depth = 0;               // bulk nesting
-  bool reload = false;         // reload_metadata ran: re-check consistency at the end
-  int report_consistency = 0;  // 1: add is_consistent to the result; 2: and the objects
-};
 
 namespace {
 
@@ -52,19 +39,6 @@ std::string jsonTypeName(const bj::value& v) {
   if (v.is_null()) return "Null";
   if (v.is_object()) return "Object";
   return "Number";
-}
-
-// Re-roots an error raised inside the command at `prefix` ("$.args[2]"): "$.args.sql"
-// becomes "$.args[2].args.sql".
-Error nested(Error error, const std::string& prefix) {
-  error.withPath(prefix + error.path().substr(1));
-  return error;
-}
-
-bj::object success() {
-  bj::object out;
-  out["message"] = "success";
-  return out;
 }
 
 Result<std::string> commandType(const bj::value& command) {
@@ -295,66 +269,6 @@ long MetadataService::resourceVersion() const {
   return resource_version_;
 }
 
-std::optional<Source> MetadataService::findSource(const std::string& name) const {
-  if (default_source_ && default_source_->name == name) return *default_source_;
-  std::lock_guard lock(mutex_);
-  auto found = added_.find(name);
-  if (found == added_.end()) return std::nullopt;
-  return found->second.source;
-}
-
-std::vector<std::shared_ptr<pg::Pool>> MetadataService::sourcePools() const {
-  std::lock_guard lock(mutex_);
-  std::vector<std::shared_ptr<pg::Pool>> pools;
-  for (const auto& [name, added] : added_) pools.push_back(added.source.pool);
-  return pools;
-}
-
-void MetadataService::syncSources(const bj::object& metadata) {
-  std::map<std::string, std::string> wanted;  // name → serialised configuration
-  if (auto sources = metadata.find("sources");
-      sources != metadata.end() && sources->value().is_array()) {
-    for (const bj::value& source : sources->value().as_array()) {
-      if (!source.is_object()) continue;
-      const bj::object& entry = source.as_object();
-      auto name = entry.find("name");
-      if (name == entry.end() || !name->value().is_string()) continue;
-      if (default_source_ && name->value().as_string() == default_source_->name) continue;
-      auto configuration = entry.find("configuration");
-      wanted[std::string(name->value().as_string())] =
-          configuration == entry.end() ? "null" : bj::serialize(configuration->value());
-    }
-  }
-  std::vector<std::pair<std::string, std::string>> to_connect;
-  {
-    std::lock_guard lock(mutex_);
-    std::erase_if(added_, [&](const auto& entry) { return !wanted.contains(entry.first); });
-    for (const auto& [name, configuration] : wanted) {
-      auto found = added_.find(name);
-      if (found == added_.end() || found->second.configuration != configuration) {
-        to_connect.emplace_back(name, configuration);
-      }
-    }
-  }
-  for (const auto& [name, configuration] : to_connect) {
-    if (!connector_) continue;
-    auto pool = connector_(bj::parse(configuration));
-    if (!pool) {
-      log::warn("metadata", "source-pool", name + ": " + pool.error().message());
-      continue;
-    }
-    std::lock_guard lock(mutex_);
-    added_[name] = AddedSource{Source{name, std::move(*pool)}, configuration};
-  }
-}
-
-Result<Source> MetadataService::requireSource(const std::string& name) const {
-  if (auto source = findSource(name)) return *source;
-  return std::unexpected(
-      Error("not-exists", "source with name \"" + name + "\" does not exist", 400)
-          .withPath("$.args"));
-}
-
 asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(const std::string& name,
                                                                            Batch& batch) {
   auto source = requireSource(name);
@@ -535,225 +449,6 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
           .withPath("$.type"));
 }
 
-asio::awaitable<Result<bj::value>> MetadataService::permissionCommand(
-    const PermissionCommand& command, const bj::value& args, Batch& batch) {
-  auto ref = parseTableRef(args);
-  if (!ref) co_return std::unexpected(ref.error());
-  auto catalog = co_await sourceCatalog(ref->source, batch);
-  if (!catalog) co_return std::unexpected(catalog.error());
-  bj::object& metadata = working(batch);
-  Status done = command.action == PermissionCommand::Action::kCreate
-                    ? createPermission(metadata, **catalog, *command.kind, args)
-                : command.action == PermissionCommand::Action::kDrop
-                    ? dropPermission(metadata, *command.kind, args)
-                    : setPermissionComment(metadata, args);
-  if (!done) co_return std::unexpected(done.error());
-  co_return bj::value(success());
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::sourceCommand(const std::string& type,
-                                                                  const bj::value& args,
-                                                                  Batch& batch) {
-  if (!args.is_object() || !args.as_object().contains("name") ||
-      !args.as_object().at("name").is_string()) {
-    co_return std::unexpected(Error::parseFailed("key \"name\" not found").withPath("$.args"));
-  }
-  const bj::object& a = args.as_object();
-  std::string name(a.at("name").as_string());
-  bj::object& metadata = working(batch);
-  bj::value& sources_value = metadata["sources"];
-  if (!sources_value.is_array()) sources_value = bj::array();
-  bj::array& sources = sources_value.as_array();
-  auto entry = std::find_if(sources.begin(), sources.end(), [&](const bj::value& source) {
-    return source.is_object() && source.as_object().contains("name") &&
-           source.as_object().at("name") == name.c_str();
-  });
-  auto not_found = [&] {
-    return Error("not-exists", "source with name \"" + name + "\" does not exist", 400)
-        .withPath("$.args");
-  };
-
-  if (type == "pg_drop_source") {
-    if (entry == sources.end()) co_return std::unexpected(not_found());
-    bool cascade = a.contains("cascade") && a.at("cascade").is_bool() && a.at("cascade").as_bool();
-    const bj::object& source = entry->as_object();
-    if (!cascade) {
-      std::string objects;
-      if (auto tables = source.find("tables");
-          tables != source.end() && tables->value().is_array()) {
-        for (const bj::value& table : tables->value().as_array()) {
-          if (!table.is_object() || !table.as_object().contains("table")) continue;
-          auto table_name = parseTableName(table.as_object().at("table"), "$");
-          if (!table_name) continue;
-          objects += (objects.empty() ? "" : ", ") +
-                     ("table " + table_name->display() + " in source \"" + name + "\"");
-        }
-      }
-      if (!objects.empty()) {
-        co_return std::unexpected(
-            Error("dependency-error",
-                  "cannot drop due to the following dependent objects: " + objects, 400)
-                .withPath("$.args"));
-      }
-    }
-    sources.erase(entry);
-    co_return bj::value(success());
-  }
-
-  auto configuration = a.find("configuration");
-  bool replace = type == "pg_update_source" ||
-                 (a.contains("replace_configuration") && a.at("replace_configuration").is_bool() &&
-                  a.at("replace_configuration").as_bool());
-  if (type == "pg_update_source" && entry == sources.end()) co_return std::unexpected(not_found());
-  if (type == "pg_add_source" && entry != sources.end() && !replace) {
-    co_return std::unexpected(
-        Error("already-exists", "source with name \"" + name + "\" already exists", 400)
-            .withPath("$.args"));
-  }
-  if (configuration == a.end() && type == "pg_add_source") {
-    co_return std::unexpected(
-        Error::parseFailed("key \"configuration\" not found").withPath("$.args"));
-  }
-  if (configuration != a.end()) {
-    // The new pool must reach its database before the source is accepted.
-    if (!connector_) {
-      co_return std::unexpected(Error::notSupported("this server cannot add sources"));
-    }
-    auto pool = connector_(configuration->value());
-    if (!pool) co_return std::unexpected(pool.error().withPath("$.args.configuration"));
-    auto catalog = co_await pg::introspect(**pool);
-    if (!catalog) {
-      (*pool)->close();
-      // The request is at fault (a wrong URL, a database that is not there): 400, not 500.
-      co_return std::unexpected(catalog.error().withStatus(400).withPath("$.args.configuration"));
-    }
-    std::lock_guard lock(mutex_);
-    added_[name] =
-        AddedSource{Source{name, std::move(*pool)}, bj::serialize(configuration->value())};
-  }
-  if (entry == sources.end()) {
-    bj::object source;
-    source["name"] = name;
-    source["kind"] = "postgres";
-    source["tables"] = bj::array();
-    source["configuration"] = configuration->value();
-    if (auto customization = a.find("customization"); customization != a.end()) {
-      source["customization"] = customization->value();
-    }
-    sources.push_back(std::move(source));
-  } else {
-    bj::object& source = entry->as_object();
-    if (configuration != a.end()) source["configuration"] = configuration->value();
-    if (auto customization = a.find("customization"); customization != a.end()) {
-      source["customization"] = customization->value();
-    }
-  }
-  co_return bj::value(success());
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::value& args,
-                                                                  Batch& batch) {
-  std::string source_name = "default";
-  if (args.is_object()) {
-    if (auto s = args.as_object().find("source");
-        s != args.as_object().end() && s->value().is_string()) {
-      source_name = s->value().as_string();
-    }
-  }
-  auto catalog = co_await sourceCatalog(source_name, batch);
-  if (!catalog) co_return std::unexpected(catalog.error());
-  auto command = buildInsert(working(batch), **catalog, args);
-  if (!command) co_return std::unexpected(command.error());
-  auto source = requireSource(command->source);
-  if (!source) co_return std::unexpected(source.error());
-  auto connection = co_await batchConnection(*source, batch);
-  if (!connection) co_return std::unexpected(connection.error());
-  auto result = co_await (*connection)->execute(std::move(command->statement));
-  if (!result) co_return std::unexpected(result.error());
-  co_return insertResponse(*result);
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::value& args,
-                                                                  Batch& batch) {
-  auto parsed = parseRunSqlArgs(args);
-  if (!parsed) co_return std::unexpected(parsed.error());
-  auto found = requireSource(parsed->source);
-  if (!found) co_return std::unexpected(found.error());
-  const Source* source = &*found;
-  if (parsed->read_only) {
-    // A read-only transaction of its own: a transaction cannot become read-only midway.
-    auto connection = co_await source->pool->acquire();
-    if (!connection) co_return std::unexpected(connection.error());
-    co_return co_await runSql(*connection, std::move(*parsed));
-  }
-  auto connection = co_await batchConnection(*source, batch);
-  if (!connection) co_return std::unexpected(connection.error());
-  bool cascade = parsed->cascade;
-  bool check = parsed->check_metadata_consistency;
-  // What was already inconsistent before the SQL is not the SQL's doing.
-  std::vector<Inconsistency> before;
-  if (check) {
-    if (batch.metadata || batch.catalogs.contains(source->name)) {
-      auto found = co_await danglingAfterSql(*source, batch);
-      if (!found) co_return std::unexpected(found.error());
-      before = std::move(*found);
-    } else {
-      std::lock_guard lock(mutex_);
-      before = inconsistent_;
-    }
-  }
-  batch.catalogs.erase(source->name);
-  auto result = co_await runSql(**connection, std::move(*parsed));
-  if (!result || !check) co_return result;
-  auto dangling = co_await danglingAfterSql(*source, batch);
-  if (!dangling) co_return std::unexpected(dangling.error());
-  std::erase_if(*dangling, [&](const Inconsistency& object) {
-    return std::ranges::any_of(before, [&](const Inconsistency& old) {
-      return old.source == object.source && old.table == object.table &&
-             old.relationship == object.relationship;
-    });
-  });
-  if (dangling->empty()) co_return result;
-  if (!cascade) {
-    // Refused, so the batch rolls the SQL back: Hasura's dependency-error.
-    std::string objects;
-    for (const Inconsistency& object : *dangling) {
-      if (!objects.empty()) objects += ", ";
-      objects += object.relationship
-                     ? "relationship " + object.table->display() + "." + *object.relationship
-                     : "table " + object.table->display();
-      objects += " in source \"" + object.source + "\"";
-    }
-    co_return std::unexpected(
-        Error("dependency-error", "cannot drop due to the following dependent objects: " + objects)
-            .withPath("$"));
-  }
-  dropInconsistent(working(batch), *dangling);
-  co_return result;
-}
-
-asio::awaitable<Result<std::vector<Inconsistency>>> MetadataService::danglingAfterSql(
-    const Source& source, Batch& batch) {
-  auto catalog = co_await batchCatalog(source, batch);
-  if (!catalog) co_return std::unexpected(catalog.error());
-  bj::object current;
-  {
-    std::lock_guard lock(mutex_);
-    current = batch.metadata ? *batch.metadata : metadata_;
-  }
-  auto lookup = [&](const std::string& name) -> const pg::Catalog* {
-    return name == source.name ? *catalog : nullptr;
-  };
-  auto found = checkMetadata(current, lookup);
-  if (!found) co_return std::unexpected(found.error());
-  // Objects of this source that the SQL left without their table or columns.
-  std::vector<Inconsistency> dangling;
-  for (Inconsistency& object : *found) {
-    if (object.source == source.name && object.table) dangling.push_back(std::move(object));
-  }
-  co_return dangling;
-}
-
 asio::awaitable<Result<pg::PooledConnection*>> MetadataService::batchConnection(
     const Source& source, Batch& batch) {
   auto it = batch.connections.find(source.name);
@@ -838,120 +533,12 @@ asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::val
   co_return bj::value(std::move(out));
 }
 
-asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const std::string& type,
-                                                                        const bj::value& args,
-                                                                        Batch& batch) {
-  if (type.ends_with("drop_relationship")) {
-    auto parsed = parseDropRelationshipArgs(args);
-    if (!parsed) co_return std::unexpected(parsed.error());
-    auto dropped = dropRelationship(working(batch), *parsed);
-    if (!dropped) co_return std::unexpected(dropped.error());
-    co_return bj::value(success());
-  }
-  auto parsed = parseCreateRelationshipArgs(args);
-  if (!parsed) co_return std::unexpected(parsed.error());
-  auto catalog = co_await sourceCatalog(parsed->source, batch);
-  if (!catalog) co_return std::unexpected(catalog.error());
-  auto kind =
-      type.ends_with("object_relationship") ? RelationshipKind::kObject : RelationshipKind::kArray;
-  auto created = createRelationship(working(batch), **catalog, kind, *parsed);
-  if (!created) co_return std::unexpected(created.error());
-  co_return bj::value(success());
-}
-
-asio::awaitable<std::optional<Result<bj::value>>> MetadataService::settingsCommand(
-    const std::string& type, const bj::value& args, bool legacy, Batch& batch) {
-  std::string name = legacy ? type : (type.starts_with("pg_") ? type.substr(3) : "");
-  bool customization =
-      legacy ? name == "set_table_custom_fields" : name == "set_table_customization";
-  if (!customization && name != "set_table_is_enum" && name != "rename_relationship" &&
-      name != "set_relationship_comment") {
-    co_return std::nullopt;
-  }
-  auto ref = parseTableRef(args);
-  if (!ref) co_return Result<bj::value>(std::unexpected(ref.error()));
-  auto catalog = co_await sourceCatalog(ref->source, batch);
-  if (!catalog) co_return Result<bj::value>(std::unexpected(catalog.error()));
-  bj::object& metadata = working(batch);
-  Status done = customization ? setTableCustomization(metadata, **catalog, args, legacy)
-                : name == "set_table_is_enum"   ? setTableIsEnum(metadata, **catalog, args)
-                : name == "rename_relationship" ? renameRelationship(metadata, **catalog, args)
-                                                : setRelationshipComment(metadata, args);
-  if (!done) co_return Result<bj::value>(std::unexpected(done.error()));
-  co_return Result<bj::value>(bj::value(success()));
-}
-
 bj::object& MetadataService::working(Batch& batch) {
   if (!batch.metadata) {
     std::lock_guard lock(mutex_);
     batch.metadata = metadata_;
   }
   return *batch.metadata;
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value& args, bool legacy,
-                                                                 Batch& batch) {
-  auto parsed = parseTrackTableArgs(args, legacy);
-  if (!parsed) co_return std::unexpected(parsed.error());
-  auto catalog = co_await sourceCatalog(parsed->source, batch);
-  if (!catalog) co_return std::unexpected(catalog.error());
-  auto tracked = trackTable(working(batch), **catalog, *parsed);
-  if (!tracked) co_return std::unexpected(tracked.error());
-  co_return bj::value(success());
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::manyTablesCommand(bool track,
-                                                                      const bj::value& args,
-                                                                      Batch& batch) {
-  if (!args.is_object() || !args.as_object().contains("tables") ||
-      !args.as_object().at("tables").is_array()) {
-    co_return std::unexpected(
-        Error::parseFailed("key \"tables\" not found or not an Array").withPath("$.args"));
-  }
-  const bj::object& a = args.as_object();
-  bool allow_warnings = !a.contains("allow_warnings") || !a.at("allow_warnings").is_bool() ||
-                        a.at("allow_warnings").as_bool();
-  bj::array warnings;
-  const bj::array& tables = a.at("tables").as_array();
-  for (size_t i = 0; i < tables.size(); ++i) {
-    // Each table on a copy of the metadata, so that one that fails leaves no trace.
-    bj::object before = working(batch);
-    // Not a conditional around two co_awaits: GCC 12 miscompiles that.
-    Result<bj::value> done;
-    if (track) {
-      done = co_await trackCommand(tables[i], false, batch);
-    } else {
-      done = co_await untrackCommand(tables[i], batch);
-    }
-    if (done) continue;
-    working(batch) = std::move(before);
-    if (!allow_warnings) {
-      co_return std::unexpected(nested(done.error(), "$.args.tables[" + std::to_string(i) + "]"));
-    }
-    bj::object warning;
-    warning["type"] = track ? "track_table_failed" : "untrack_table_failed";
-    warning["message"] = done.error().message();
-    std::string name;
-    if (tables[i].is_object() && tables[i].as_object().contains("table")) {
-      if (auto parsed = parseTableName(tables[i].as_object().at("table"), "$")) {
-        name = "table " + parsed->display();
-      }
-    }
-    warning["name"] = name;
-    warnings.push_back(std::move(warning));
-  }
-  bj::object out = success();
-  if (!warnings.empty()) out["warnings"] = std::move(warnings);
-  co_return bj::value(std::move(out));
-}
-
-asio::awaitable<Result<bj::value>> MetadataService::untrackCommand(const bj::value& args,
-                                                                   Batch& batch) {
-  auto parsed = parseUntrackTableArgs(args);
-  if (!parsed) co_return std::unexpected(parsed.error());
-  auto untracked = untrackTable(working(batch), *parsed);
-  if (!untracked) co_return std::unexpected(untracked.error());
-  co_return bj::value(success());
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::bulk(Api api, const bj::value& args,

@@ -1,0 +1,47 @@
+// Internals shared by the files that implement MetadataService (service.cc,
+// service_sources.cc, service_commands.cc): the per-request Batch and small helpers. Not for
+// use outside the metadata module.
+#pragma once
+
+#include <boost/json/object.hpp>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "common/error.h"
+#include "metadata/service.h"
+#include "pg/catalog.h"
+#include "pg/pool.h"
+
+namespace graft::metadata {
+
+namespace bj = boost::json;
+
+// What one request (a command, or a whole bulk) has done so far: the SQL it ran sits in an
+// open transaction per source, and metadata changes in a working copy, so that a failure
+// anywhere leaves both untouched.
+struct MetadataService::Batch {
+  long base_version = 0;
+  std::optional<bj::object> metadata;  // the working copy, once a command changed it
+  std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
+  // Catalogs read inside those transactions; run_sql on a source forgets its catalog.
+  std::map<std::string, pg::Catalog> catalogs;
+  int depth = 0;               // bulk nesting
+  bool reload = false;         // reload_metadata ran: re-check consistency at the end
+  int report_consistency = 0;  // 1: add is_consistent to the result; 2: and the objects
+};
+
+// Re-roots an error raised inside the command at `prefix` ("$.args[2]"): "$.args.sql"
+// becomes "$.args[2].args.sql".
+inline Error nested(Error error, const std::string& prefix) {
+  error.withPath(prefix + error.path().substr(1));
+  return error;
+}
+
+inline bj::object success() {
+  bj::object out;
+  out["message"] = "success";
+  return out;
+}
+
+}  // namespace graft::metadata
