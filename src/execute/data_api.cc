@@ -13,14 +13,7 @@ namespace graft::execute {
 
 namespace asio = boost::asio;
 namespace bj = boost::json;
-
-namespace {
-
-Error argsError(std::string code, std::string message, std::string path) {
-  return Error(std::move(code), std::move(message), 400).withPath(std::move(path));
-}
-
-}  // namespace
+using metadata::argsError;  // Hasura's {"path", "error", "code"} errors of the query APIs
 
 // Builds the GraphQL text and its variables for one command (declared in engine.h, where the
 // engine's data API members take it).

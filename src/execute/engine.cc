@@ -208,18 +208,25 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
     }
     groups[static_cast<size_t>(found - group_sources.begin())].push_back(field);
   }
-  // Each field's JSON by response key, filled group by group.
-  std::map<std::string_view, std::string> values;
+  // Each field's JSON by response key, filled group by group. The values stay where they
+  // are (the plans' own values, the rows Postgres returned) until the response is written,
+  // so a large result is copied once, into the response.
+  std::vector<planner::Plan> plans;
+  std::vector<pg::QueryResult> results;
+  plans.reserve(groups.size());  // the views below point into these: no reallocation
+  results.reserve(groups.size());
+  std::map<std::string_view, std::string_view> values;
   for (const std::vector<graphql::NormalizedField>& group : groups) {
     graphql::NormalizedOperation part = operation;
     part.fields = group;
     auto plan = planner::planQuery(*role_schema, part, prepared->variables,
                                    {.stringify_numeric_types = options_.stringify_numeric_types});
     if (!plan) co_return errorsBody(plan.error());
-    pg::QueryResult rows;
-    if (plan->statement) {
-      const metadata::ResolvedSource& source = role_schema->resolved().sources[plan->source];
-      auto result = co_await source.pool->execute(std::move(*plan->statement));
+    planner::Plan& current = plans.emplace_back(std::move(*plan));
+    pg::QueryResult& rows = results.emplace_back();
+    if (current.statement) {
+      const metadata::ResolvedSource& source = role_schema->resolved().sources[current.source];
+      auto result = co_await source.pool->execute(std::move(*current.statement));
       // An error while executing comes with "data": null, as Hasura answers.
       if (!result) co_return errorsBody(result.error(), /*with_data=*/true);
       if (result->rows() != 1) {
@@ -227,17 +234,12 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
       }
       rows = std::move(*result);
     }
-    for (size_t i = 0; i < plan->fields.size(); ++i) {
-      const planner::RootFieldPlan& field = plan->fields[i];
-      std::string json;
-      if (!field.column) {
-        json = field.value;
-      } else if (rows.isNull(0, *field.column)) {
-        json = "null";
-      } else {
-        json = std::string(rows.value(0, *field.column));
-      }
-      values[group[i].response_key] = std::move(json);
+    for (size_t i = 0; i < current.fields.size(); ++i) {
+      const planner::RootFieldPlan& field = current.fields[i];
+      std::string_view json = !field.column                   ? std::string_view(field.value)
+                              : rows.isNull(0, *field.column) ? std::string_view("null")
+                                                              : rows.value(0, *field.column);
+      values[group[i].response_key] = json;
     }
   }
   std::string out = "{\"data\":{";

@@ -5,46 +5,12 @@
 
 #include "common/json.h"
 #include "metadata/table_commands.h"
+#include "pg/json_text.h"
 #include "pg/quote.h"
 
 namespace graft::metadata {
 
 namespace bj = boost::json;
-
-namespace {
-
-// The text Postgres reads for a column of this type: JSON for json/jsonb, an array literal
-// for arrays given as JSON lists, the plain text of strings, numbers and booleans.
-std::optional<std::string> columnText(const bj::value& value, const pg::Column& column) {
-  if (value.is_null()) return std::nullopt;
-  bool json_type = column.type_name.name == "json" || column.type_name.name == "jsonb";
-  if (json_type) return bj::serialize(value);
-  if (value.is_string()) return std::string(value.get_string());
-  if (value.is_bool()) return value.get_bool() ? "true" : "false";
-  if (value.is_array() && column.type_category == 'A') {
-    std::string out = "{";
-    bool first = true;
-    for (const bj::value& item : value.get_array()) {
-      if (!first) out += ',';
-      first = false;
-      if (item.is_null()) {
-        out += "NULL";
-        continue;
-      }
-      std::string text = item.is_string() ? std::string(item.get_string()) : bj::serialize(item);
-      out += '"';
-      for (char c : text) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-      }
-      out += '"';
-    }
-    return out + "}";
-  }
-  return bj::serialize(value);
-}
-
-}  // namespace
 
 Result<InsertCommand> buildInsert(const bj::object& metadata, const pg::Catalog& catalog,
                                   const bj::value& args) {
@@ -134,7 +100,7 @@ Result<InsertCommand> buildInsert(const bj::object& metadata, const pg::Catalog&
           sql += "DEFAULT";
           continue;
         }
-        params.push_back(columnText(value->value(), *columns[c]));
+        params.push_back(pg::columnText(value->value(), *columns[c]));
         sql += "($" + std::to_string(params.size()) +
                ")::" + pg::quoteQualified(columns[c]->type_name.schema, columns[c]->type_name.name);
       }

@@ -135,13 +135,14 @@ asio::awaitable<Status> MetadataService::start() {
   co_return co_await refreshConsistency();
 }
 
-asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* known) {
-  std::optional<pg::Catalog> fresh;
-  if (known == nullptr && default_source_) {
+asio::awaitable<Status> MetadataService::refreshConsistency(
+    std::shared_ptr<const pg::Catalog> known) {
+  // The default source's catalog: the one the caller already read, or a fresh read.
+  std::shared_ptr<const pg::Catalog> default_catalog = std::move(known);
+  if (!default_catalog && default_source_) {
     auto catalog = co_await pg::introspect(*default_source_->pool);
     if (!catalog) co_return std::unexpected(catalog.error());
-    fresh = std::move(*catalog);
-    known = &*fresh;
+    default_catalog = std::make_shared<const pg::Catalog>(std::move(*catalog));
   }
   bj::object current;
   long version = 0;
@@ -153,8 +154,7 @@ asio::awaitable<Status> MetadataService::refreshConsistency(const pg::Catalog* k
   syncSources(current);
   // Every source's catalog; one that cannot be read leaves its source inconsistent.
   std::map<std::string, std::shared_ptr<const pg::Catalog>> catalogs;
-  if (known != nullptr)
-    catalogs[default_source_->name] = std::make_shared<const pg::Catalog>(*known);
+  if (default_catalog) catalogs[default_source_->name] = std::move(default_catalog);
   std::vector<Source> others;
   {
     std::lock_guard lock(mutex_);
@@ -333,10 +333,12 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
   if (batch.metadata || !batch.connections.empty() || batch.reload) {
     // A catalog the batch read after its last SQL is what was just committed: reuse it rather
     // than reading the catalog again (reload_metadata asks for a fresh read).
-    const pg::Catalog* known = nullptr;
+    std::shared_ptr<const pg::Catalog> known;
     if (default_source_ && !batch.reload) {
       auto it = batch.catalogs.find(default_source_->name);
-      if (it != batch.catalogs.end()) known = &it->second;
+      if (it != batch.catalogs.end()) {
+        known = std::make_shared<const pg::Catalog>(std::move(it->second));
+      }
     }
     auto refreshed = co_await refreshConsistency(known);
     if (!refreshed) {

@@ -115,7 +115,8 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::json::object initialMetadata() const;
   // Recomputes the inconsistent objects of the current metadata against `known` (a catalog
   // of the default source that is already current) or, when null, a fresh read of it.
-  boost::asio::awaitable<Status> refreshConsistency(const pg::Catalog* known = nullptr);
+  boost::asio::awaitable<Status> refreshConsistency(
+      std::shared_ptr<const pg::Catalog> known = nullptr);
   // Loads the stored metadata if its resource_version is newer than ours.
   boost::asio::awaitable<Status> reloadIfChanged();
   static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,

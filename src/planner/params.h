@@ -10,6 +10,7 @@
 
 #include "common/result.h"
 #include "pg/catalog.h"
+#include "pg/json_text.h"
 
 namespace graft::planner {
 
@@ -24,14 +25,9 @@ class Params {
   std::vector<std::optional<std::string>> values_;
 };
 
-// The text input form of a JSON value for a column of a scalar type: strings as they are,
-// numbers and booleans as JSON writes them, objects and arrays as JSON (json, jsonb and
-// composite-as-JSON inputs); null becomes SQL NULL.
-std::optional<std::string> textOf(const boost::json::value& value);
-
-// A Postgres array literal such as {"a","b\"c",NULL} for `[...]` values (`_in`, array
-// columns); nested JSON arrays become nested array literals.
-std::string arrayLiteral(const boost::json::array& items);
+// The JSON → Postgres text conversions, shared with the metadata APIs' data commands.
+using pg::arrayLiteral;
+using pg::textOf;
 
 // Whether a column holds arrays (text[], int4[], ...), whose values are array literals.
 inline bool isArrayColumn(const pg::Column& column) { return column.type_category == 'A'; }

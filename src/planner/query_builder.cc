@@ -41,10 +41,6 @@ std::string typeText(const pg::Column& column) {
   return pg::quoteQualified(column.type_name.schema, column.type_name.name);
 }
 
-bool isJson(const pg::Column& column) {
-  return column.type_name.name == "json" || column.type_name.name == "jsonb";
-}
-
 // Postgres' identifier length (NAMEDATALEN - 1): longer column aliases are truncated.
 constexpr size_t kMaxIdentifierBytes = 63;
 
@@ -100,15 +96,8 @@ std::optional<bj::value> QueryBuilder::argument(const NormalizedField& field,
 
 sql::Expr QueryBuilder::value(const bj::value& json, const pg::Column& column) {
   if (isSpatial(column) && !json.is_null()) return spatialValue(json, column);
-  std::optional<std::string> text;
-  if (isJson(column) && !json.is_null()) {
-    text = bj::serialize(json);
-  } else if (isArrayColumn(column) && json.is_array()) {
-    text = arrayLiteral(json.get_array());  // ["a","b"] for a text[] column: {"a","b"}
-  } else {
-    text = textOf(json);  // a string is Postgres' own text form, "{a,b}" for an array
-  }
-  return sql::param(params_.add(std::move(text)), typeText(column));
+  // ["a","b"] for a text[] column becomes {"a","b"}; a string is Postgres' own text form.
+  return sql::param(params_.add(pg::columnText(json, column)), typeText(column));
 }
 
 sql::Expr QueryBuilder::arrayValue(const bj::value& json, const pg::Column& column) {
