@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/session.h"
 #include "graphql/arena.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
@@ -29,10 +30,7 @@ namespace graft::execute {
 
 class Translator;
 
-struct Session {
-  std::string role = "admin";
-  std::vector<std::pair<std::string, std::string>> variables;  // x-hasura-* (lower case)
-};
+using Session = graft::Session;
 
 struct EngineResponse {
   int status = 200;
