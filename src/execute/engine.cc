@@ -180,6 +180,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
     return std::unexpected(Error::notSupported("subscriptions are not served yet"));
   }
   prepared.mutation = operation->operation == graphql::ast::OperationType::kMutation;
+  prepared.session = &session;
   return prepared;
 }
 
@@ -219,7 +220,7 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   for (const std::vector<graphql::NormalizedField>& group : groups) {
     graphql::NormalizedOperation part = operation;
     part.fields = group;
-    auto plan = planner::planQuery(*role_schema, part, prepared->variables,
+    auto plan = planner::planQuery(*role_schema, part, prepared->variables, session,
                                    {.stringify_numeric_types = options_.stringify_numeric_types});
     if (!plan) co_return errorsBody(plan.error());
     planner::Plan& current = plans.emplace_back(std::move(*plan));
@@ -255,6 +256,7 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
 
 asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared) {
   auto plan = planner::planMutation(*prepared.role_schema, prepared.operation, prepared.variables,
+                                    *prepared.session,
                                     {.stringify_numeric_types = options_.stringify_numeric_types});
   if (!plan) co_return errorsBody(plan.error());
   std::vector<std::string> values;
@@ -328,7 +330,7 @@ asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
   for (size_t i = 0; i < prepared->operation.fields.size(); ++i) {
     graphql::NormalizedOperation one = prepared->operation;
     one.fields = prepared->operation.fields.subspan(i, 1);
-    auto plan = planner::planQuery(*prepared->role_schema, one, prepared->variables,
+    auto plan = planner::planQuery(*prepared->role_schema, one, prepared->variables, session,
                                    {.stringify_numeric_types = options_.stringify_numeric_types});
     if (!plan) co_return fail(plan.error());
     if (!plan->statement) continue;  // __typename and introspection have no SQL

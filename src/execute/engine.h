@@ -77,6 +77,7 @@ class GraphqlEngine {
     graphql::VariableValues variables;
     graphql::NormalizedOperation operation{};
     bool mutation = false;
+    const Session* session = nullptr;  // the caller's, which outlives this
   };
   Result<Prepared> prepare(const Session& session, const boost::json::value& request);
   boost::asio::awaitable<std::string> runOne(const Session& session,

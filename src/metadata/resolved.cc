@@ -1,5 +1,6 @@
 #include "metadata/resolved.h"
 
+#include <algorithm>
 #include <boost/json/array.hpp>
 
 #include "metadata/relationship_commands.h"
@@ -15,6 +16,16 @@ const ResolvedColumn* ResolvedTable::findColumn(std::string_view pg_name) const 
     if (column.column->name == pg_name) return &column;
   }
   return nullptr;
+}
+
+const RolePermissions* ResolvedTable::permissionsOf(std::string_view role) const {
+  auto found = permissions.find(role);
+  return found == permissions.end() ? nullptr : &found->second;
+}
+
+bool SelectPermission::allowsRootField(std::string_view kind) const {
+  if (!query_root_fields) return true;
+  return std::ranges::find(*query_root_fields, kind) != query_root_fields->end();
 }
 
 namespace {
@@ -82,6 +93,96 @@ void readConfiguration(const bj::object& entry, ResolvedTable& table) {
   }
 }
 
+// `columns`: "*" or a list of names; which of the table's columns it names.
+std::vector<bool> permittedColumns(const ResolvedTable& table, const bj::object& permission) {
+  std::vector<bool> out(table.columns.size(), false);
+  auto columns = permission.find("columns");
+  if (columns == permission.end()) return out;
+  bool all = columns->value().is_string() && columns->value().as_string() == "*";
+  for (size_t c = 0; c < table.columns.size(); ++c) {
+    if (all) {
+      out[c] = true;
+      continue;
+    }
+    if (!columns->value().is_array()) continue;
+    for (const bj::value& name : columns->value().as_array()) {
+      if (name.is_string() && name.as_string() == table.columns[c].column->name) out[c] = true;
+    }
+  }
+  return out;
+}
+
+std::optional<std::vector<std::string>> stringList(const bj::object& object, std::string_view key) {
+  auto found = object.find(key);
+  if (found == object.end() || !found->value().is_array()) return std::nullopt;
+  std::vector<std::string> out;
+  for (const bj::value& item : found->value().as_array()) {
+    if (item.is_string()) out.emplace_back(item.as_string());
+  }
+  return out;
+}
+
+bj::value objectAt(const bj::object& object, std::string_view key, bj::value fallback) {
+  auto found = object.find(key);
+  if (found == object.end() || !found->value().is_object()) return fallback;
+  return found->value();
+}
+
+bool flagAt(const bj::object& object, std::string_view key) {
+  auto found = object.find(key);
+  return found != object.end() && found->value().is_bool() && found->value().as_bool();
+}
+
+// <kind>_permissions of a table entry: [{role, permission: {...}}].
+void readPermissions(const bj::object& entry, ResolvedTable& table) {
+  auto each = [&](std::string_view key, auto&& read) {
+    auto list = entry.find(key);
+    if (list == entry.end() || !list->value().is_array()) return;
+    for (const bj::value& item : list->value().as_array()) {
+      if (!item.is_object()) continue;
+      auto role = stringAt(item.as_object(), "role");
+      auto permission = item.as_object().find("permission");
+      if (!role || permission == item.as_object().end() || !permission->value().is_object()) {
+        continue;
+      }
+      read(table.permissions[*role], permission->value().as_object());
+    }
+  };
+  each("select_permissions", [&](RolePermissions& out, const bj::object& p) {
+    SelectPermission select;
+    select.columns = permittedColumns(table, p);
+    select.computed_fields = stringList(p, "computed_fields").value_or(std::vector<std::string>{});
+    select.filter = objectAt(p, "filter", bj::object());
+    if (auto limit = p.find("limit"); limit != p.end() && limit->value().is_int64()) {
+      select.limit = limit->value().as_int64();
+    }
+    select.allow_aggregations = flagAt(p, "allow_aggregations");
+    select.query_root_fields = stringList(p, "query_root_fields");
+    select.subscription_root_fields = stringList(p, "subscription_root_fields");
+    out.select = std::move(select);
+  });
+  each("insert_permissions", [&](RolePermissions& out, const bj::object& p) {
+    InsertPermission insert;
+    insert.columns = permittedColumns(table, p);
+    insert.check = objectAt(p, "check", bj::object());
+    insert.set = objectAt(p, "set", bj::object()).as_object();
+    insert.backend_only = flagAt(p, "backend_only");
+    out.insert = std::move(insert);
+  });
+  each("update_permissions", [&](RolePermissions& out, const bj::object& p) {
+    UpdatePermission update;
+    update.columns = permittedColumns(table, p);
+    update.filter = objectAt(p, "filter", bj::object());
+    update.check = objectAt(p, "check", nullptr);
+    update.set = objectAt(p, "set", bj::object()).as_object();
+    update.backend_only = flagAt(p, "backend_only");
+    out.update = std::move(update);
+  });
+  each("delete_permissions", [&](RolePermissions& out, const bj::object& p) {
+    out.delete_ = DeletePermission{objectAt(p, "filter", bj::object()), flagAt(p, "backend_only")};
+  });
+}
+
 std::optional<size_t> indexOf(const std::vector<ResolvedTable>& tables,
                               const pg::QualifiedName& name) {
   for (size_t i = 0; i < tables.size(); ++i) {
@@ -122,11 +223,12 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     if (!parsed) continue;
     const pg::Table* table = source.catalog->findTable(*parsed);
     if (table == nullptr) continue;
-    ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false};
+    ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false, {}, {}};
     for (const pg::Column& column : table->columns) {
       resolved.columns.push_back({&column, column.name, column.comment, std::nullopt});
     }
     readConfiguration(entry, resolved);
+    readPermissions(entry, resolved);
     if (auto is_enum = entry.find("is_enum");
         is_enum != entry.end() && is_enum->value().is_bool()) {
       resolved.is_enum = is_enum->value().as_bool();

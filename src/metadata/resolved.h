@@ -5,6 +5,7 @@
 #pragma once
 
 #include <boost/json/object.hpp>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -56,6 +57,49 @@ struct ResolvedRelationship {
   bool nullable = true;
 };
 
+// A role's permissions on one table, as the metadata defines them. Filters and checks stay
+// boolean expressions over Postgres column and relationship names, with X-Hasura-* session
+// variables as operands; the planner compiles them into each statement.
+struct SelectPermission {
+  std::vector<bool> columns;  // by ResolvedTable::columns index
+  std::vector<std::string> computed_fields;
+  boost::json::value filter;  // an object; {} lets every row through
+  std::optional<int64_t> limit;
+  bool allow_aggregations = false;
+  // "select", "select_by_pk", "select_aggregate", "select_stream"; absent: all of them.
+  std::optional<std::vector<std::string>> query_root_fields;
+  std::optional<std::vector<std::string>> subscription_root_fields;
+
+  bool allowsRootField(std::string_view kind) const;
+};
+
+struct InsertPermission {
+  std::vector<bool> columns;
+  boost::json::value check;  // over the inserted row
+  boost::json::object set;   // column presets: values or session variable names
+  bool backend_only = false;
+};
+
+struct UpdatePermission {
+  std::vector<bool> columns;
+  boost::json::value filter;  // which rows may be updated
+  boost::json::value check;   // over the updated row; null when absent
+  boost::json::object set;
+  bool backend_only = false;
+};
+
+struct DeletePermission {
+  boost::json::value filter;
+  bool backend_only = false;
+};
+
+struct RolePermissions {
+  std::optional<SelectPermission> select;
+  std::optional<InsertPermission> insert;
+  std::optional<UpdatePermission> update;
+  std::optional<DeletePermission> delete_;
+};
+
 struct ResolvedTable {
   const pg::Table* table;  // in the source's catalog
   std::optional<std::string> custom_name;
@@ -64,8 +108,11 @@ struct ResolvedTable {
   std::vector<ResolvedRelationship> relationships;  // object ones first, metadata order
   bool is_enum = false;
   std::vector<EnumTableValue> enum_values;  // is_enum tables: the rows, ordered by value
+  std::map<std::string, RolePermissions, std::less<>> permissions;  // by role
 
   const ResolvedColumn* findColumn(std::string_view pg_name) const;
+  // The role's permissions; null when it has none on this table.
+  const RolePermissions* permissionsOf(std::string_view role) const;
 };
 
 struct ResolvedSource {

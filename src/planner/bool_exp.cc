@@ -163,7 +163,9 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
   const schema::TableNames& names = schema_.names(source_, t);
   std::vector<sql::Expr> parts;
   for (const auto& [key_view, value] : exp.get_object()) {
+    // Permissions may use the legacy spelling of the operators: $and, $or, $eq, ...
     std::string key(key_view);
+    if (permission_ && key.starts_with('$')) key[0] = '_';
     std::string key_path = path + "." + key;
     if (value.is_null()) continue;  // an absent variable, or null: no condition
     if (key == "_and" || key == "_or") {
@@ -183,28 +185,57 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
       parts.push_back(sql::not_(std::move(operand)));
       continue;
     }
-    if (auto column = names.columns.find(key); column != names.columns.end()) {
-      if (!value.is_object()) {
-        return std::unexpected(Error::validationFailed("expected an object").withPath(key_path));
-      }
-      GRAFT_TRY(auto condition,
-                comparison(info.columns[column->second], row_alias, value.get_object(), key_path));
+    if (permission_ && key == "_exists") {
+      GRAFT_TRY(auto condition, existsExp(value, key_path));
       parts.push_back(std::move(condition));
       continue;
     }
-    if (auto relationship = names.relationships.find(key);
-        relationship != names.relationships.end()) {
-      const metadata::ResolvedRelationship& rel = info.relationships[relationship->second];
-      uint32_t target = static_cast<uint32_t>(rel.target);
+    // A request names what the role can see by GraphQL name; a permission names any column
+    // or relationship of the table by its own name.
+    const metadata::ResolvedColumn* column = nullptr;
+    const metadata::ResolvedRelationship* rel = nullptr;
+    if (permission_) {
+      column = info.findColumn(key);
+      for (const metadata::ResolvedRelationship& candidate : info.relationships) {
+        if (column == nullptr && candidate.name == key) rel = &candidate;
+      }
+    } else if (auto found = names.columns.find(key); found != names.columns.end()) {
+      column = &info.columns[found->second];
+    } else if (auto found_rel = names.relationships.find(key);
+               found_rel != names.relationships.end()) {
+      rel = &info.relationships[found_rel->second];
+    }
+    if (column != nullptr) {
+      if (permission_ && !value.is_object()) {  // `column: value` is short for _eq
+        bj::object equals;
+        equals["_eq"] = value;
+        GRAFT_TRY(auto condition, comparison(t, *column, row_alias, equals, key_path));
+        parts.push_back(std::move(condition));
+        continue;
+      }
+      if (!value.is_object()) {
+        return std::unexpected(Error::validationFailed("expected an object").withPath(key_path));
+      }
+      GRAFT_TRY(auto condition, comparison(t, *column, row_alias, value.get_object(), key_path));
+      parts.push_back(std::move(condition));
+      continue;
+    }
+    if (rel != nullptr) {
+      uint32_t target = static_cast<uint32_t>(rel->target);
       const pg::QualifiedName& name = table(target).table->name;
       std::string related = alias();
+      std::vector<sql::Expr> where;
+      where.push_back(join(row_alias, related, rel->mapping));
+      // A request sees only the related rows the role may select; a permission's own
+      // traversal is not filtered again, as in Hasura.
+      if (!permission_) {
+        GRAFT_CHECK(addRowFilter(target, related, where));
+      }
       GRAFT_TRY(auto condition, boolExp(target, related, value, key_path));
+      where.push_back(std::move(condition));
       sql::Select select;
       select.items.push_back({sql::integer(1)});
       select.from = sql::table(name.schema, name.name, related);
-      std::vector<sql::Expr> where;
-      where.push_back(join(row_alias, related, rel.mapping));
-      where.push_back(std::move(condition));
       select.where = sql::and_(std::move(where));
       parts.push_back(sql::exists(std::move(select)));
       continue;
@@ -214,12 +245,6 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
                                .withPath(key_path));
   }
   return sql::and_(std::move(parts));
-}
-
-Result<sql::Expr> QueryBuilder::comparison(const metadata::ResolvedColumn& column,
-                                           const std::string& row_alias, const bj::object& ops,
-                                           const std::string& path) {
-  return comparisonOn(*column.column, sql::col(row_alias, column.column->name), ops, path);
 }
 
 Result<sql::Expr> QueryBuilder::comparisonOn(const pg::Column& pg_column,

@@ -41,8 +41,8 @@ sql::Cte mutatedCte(Dml dml) {
 class MutationBuilder {
  public:
   MutationBuilder(const schema::RoleSchema& schema, const graphql::VariableValues& variables,
-                  uint32_t source, bool stringify_numeric)
-      : query_(schema, variables, source, stringify_numeric) {}
+                  const Session& session, uint32_t source, bool stringify_numeric)
+      : query_(schema, variables, session, source, stringify_numeric) {}
 
   Result<MutationStatement> build(const NormalizedField& field, const schema::FieldInfo& info,
                                   const std::string& path) {
@@ -98,12 +98,13 @@ class MutationBuilder {
  private:
   sql::TableName tableName() const { return {pg_table_->name.schema, pg_table_->name.name}; }
 
-  // The column a GraphQL name of an input object stands for.
+  // The column a GraphQL name of an input object stands for (validation has kept the input
+  // to the columns the role may write, which need not be columns it may select).
   const pg::Column* column(const std::string& graphql_name) const {
-    const schema::TableNames& names = query_.schema_.names(query_.source_, table_);
-    auto found = names.columns.find(graphql_name);
-    if (found == names.columns.end()) return nullptr;
-    return query_.table(table_).columns[found->second].column;
+    for (const metadata::ResolvedColumn& column : query_.table(table_).columns) {
+      if (column.graphql_name == graphql_name) return column.column;
+    }
+    return nullptr;
   }
 
   Result<Dml> insert(const NormalizedField& field, bool one, const std::string& path) {
@@ -280,7 +281,8 @@ class MutationBuilder {
 
 Result<Plan> planMutation(const schema::RoleSchema& schema,
                           const graphql::NormalizedOperation& operation,
-                          const graphql::VariableValues& variables, const PlanOptions& options) {
+                          const graphql::VariableValues& variables, const Session& session,
+                          const PlanOptions& options) {
   Plan plan;
   std::optional<uint32_t> source;
   for (const NormalizedField& field : operation.fields) {
@@ -304,7 +306,8 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
         root.value = bj::serialize(bj::value(operation.root->name()));
       }
     } else {
-      MutationBuilder builder(schema, variables, plan.source, options.stringify_numeric_types);
+      MutationBuilder builder(schema, variables, session, plan.source,
+                              options.stringify_numeric_types);
       GRAFT_TRY(auto statement, builder.build(field, *info, "$.selectionSet." + root.response_key));
       root.column = static_cast<int>(plan.mutations.size());
       plan.mutations.push_back(std::move(statement));

@@ -81,15 +81,20 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
       const metadata::ResolvedRelationship& rel = info.relationships[relationship->second];
       uint32_t target = static_cast<uint32_t>(rel.target);
       const pg::QualifiedName& target_name = table(target).table->name;
-      // Each key of the related table becomes a correlated subquery over it.
+      // Each key of the related table becomes a correlated subquery over the related rows the
+      // role may select.
       auto keyed = [&](sql::Expr expr, sql::Direction direction, sql::Nulls nulls,
-                       const std::string& related, bool limit_one) {
+                       const std::string& related, bool limit_one) -> Status {
         sql::Select select;
         select.items.push_back({std::move(expr)});
         select.from = sql::table(target_name.schema, target_name.name, related);
-        select.where = join(row_alias, related, rel.mapping);
+        std::vector<sql::Expr> where;
+        where.push_back(join(row_alias, related, rel.mapping));
+        GRAFT_CHECK(addRowFilter(target, related, where));
+        select.where = sql::and_(std::move(where));
         if (limit_one) select.limit = sql::integer(1);
         keys.push_back({sql::subquery(std::move(select)), direction, nulls});
+        return {};
       };
       if (!value.is_object()) {
         return std::unexpected(Error::validationFailed("expected an object").withPath(key_path));
@@ -98,7 +103,7 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
         std::string related = alias();
         GRAFT_TRY(auto nested, orderBy(target, related, value, key_path));
         for (sql::OrderBy& inner : nested) {
-          keyed(std::move(inner.expr), inner.direction, inner.nulls, related, true);
+          GRAFT_CHECK(keyed(std::move(inner.expr), inner.direction, inner.nulls, related, true));
         }
         continue;
       }
@@ -109,7 +114,8 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
         if (function == "count") {
           auto direction = directionOf(function_value);
           if (!direction) continue;
-          keyed(sql::callStar("count"), direction->direction, direction->nulls, alias(), false);
+          GRAFT_CHECK(keyed(sql::callStar("count"), direction->direction, direction->nulls, alias(),
+                            false));
           continue;
         }
         if (!function_value.is_object() || !isAggregateFunction(function)) continue;
@@ -119,8 +125,8 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
           if (column == target_names.columns.end() || !direction) continue;
           std::string column_name = table(target).columns[column->second].column->name;
           std::string related = alias();
-          keyed(sql::call(function, {sql::col(related, column_name)}), direction->direction,
-                direction->nulls, related, false);
+          GRAFT_CHECK(keyed(sql::call(function, {sql::col(related, column_name)}),
+                            direction->direction, direction->nulls, related, false));
         }
       }
     }

@@ -11,7 +11,8 @@ namespace sql = pg::sql;
 
 Result<Plan> planQuery(const schema::RoleSchema& schema,
                        const graphql::NormalizedOperation& operation,
-                       const graphql::VariableValues& variables, const PlanOptions& options) {
+                       const graphql::VariableValues& variables, const Session& session,
+                       const PlanOptions& options) {
   Plan plan;
   std::optional<uint32_t> source;
   // The source is known only once a table's root field is met; the builder needs it first.
@@ -24,7 +25,8 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
     }
     source = info->source;
   }
-  QueryBuilder builder(schema, variables, source.value_or(0), options.stringify_numeric_types);
+  QueryBuilder builder(schema, variables, session, source.value_or(0),
+                       options.stringify_numeric_types);
   sql::Select statement;
   for (const graphql::NormalizedField& field : operation.fields) {
     RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};

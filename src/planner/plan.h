@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/session.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
 #include "pg/statement.h"
@@ -54,16 +55,18 @@ struct PlanOptions {
   bool stringify_numeric_types = false;
 };
 
+// `session` supplies the values of the session variables the role's permissions use.
 Result<Plan> planQuery(const schema::RoleSchema& schema,
                        const graphql::NormalizedOperation& operation,
-                       const graphql::VariableValues& variables, const PlanOptions& options = {});
+                       const graphql::VariableValues& variables, const Session& session,
+                       const PlanOptions& options = {});
 
 // Plans a mutation operation (mutation.cc): insert_<t>, insert_<t>_one, update_<t>,
 // update_<t>_by_pk, delete_<t> and delete_<t>_by_pk, each as
 // WITH "_m" AS (<DML> RETURNING *) SELECT <the field's JSON over "_m">.
 Result<Plan> planMutation(const schema::RoleSchema& schema,
                           const graphql::NormalizedOperation& operation,
-                          const graphql::VariableValues& variables,
+                          const graphql::VariableValues& variables, const Session& session,
                           const PlanOptions& options = {});
 
 }  // namespace graft::planner

@@ -201,7 +201,10 @@ Result<sql::Expr> QueryBuilder::objectRelationship(uint32_t, const std::string& 
   sql::Select select;
   select.items.push_back({std::move(row)});
   select.from = sql::table(name.schema, name.name, related);
-  select.where = join(row_alias, related, rel.mapping);
+  std::vector<sql::Expr> where;
+  where.push_back(join(row_alias, related, rel.mapping));
+  GRAFT_CHECK(addRowFilter(target, related, where));
+  select.where = sql::and_(std::move(where));
   select.limit = sql::integer(1);  // a manual relationship may match several rows
   return sql::subquery(std::move(select));
 }
@@ -222,6 +225,7 @@ Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& 
     keys.push_back(
         sql::op(sql::BinaryOp::kEq, sql::col(row_alias, key), value(*given, *column->column)));
   }
+  GRAFT_CHECK(addRowFilter(t, row_alias, keys));
   GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
   sql::Select select;
   select.items.push_back({std::move(row)});
@@ -243,6 +247,7 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
   if (correlation) {
     conditions.push_back(join(correlation->outer_alias, base_alias, correlation->columns));
   }
+  GRAFT_CHECK(addRowFilter(t, base_alias, conditions));
   if (auto where = argument(field, "where"); where && !where->is_null()) {
     GRAFT_TRY(auto condition, boolExp(t, base_alias, *where, path + ".args.where"));
     conditions.push_back(std::move(condition));
@@ -287,6 +292,7 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     for (const std::string& column : columns)
       base.distinct_on.push_back(sql::col(base_alias, column));
   }
+  std::optional<int64_t> limit;
   for (const char* name : {"limit", "offset"}) {
     auto given = argument(field, name);
     if (!given || given->is_null()) continue;
@@ -300,6 +306,12 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
       return std::unexpected(error.withPath(path + ".args." + name));
     }
     (std::string_view(name) == "limit" ? base.limit : base.offset) = sql::integer(count);
+    if (std::string_view(name) == "limit") limit = count;
+  }
+  // The role's permission caps the rows it may read at once, whatever the request asks.
+  if (const metadata::SelectPermission* permission = schema_.selectPermission(source_, t);
+      permission != nullptr && permission->limit && (!limit || *permission->limit < *limit)) {
+    base.limit = sql::integer(*permission->limit);
   }
 
   // Sort keys the outer aggregate repeats: columns by name, other keys (relationships,

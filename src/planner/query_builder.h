@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "common/result.h"
+#include "common/session.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
 #include "pg/sql.h"
@@ -23,9 +24,10 @@ namespace graft::planner {
 class QueryBuilder {
  public:
   QueryBuilder(const schema::RoleSchema& schema, const graphql::VariableValues& variables,
-               uint32_t source, bool stringify_numeric)
+               const Session& session, uint32_t source, bool stringify_numeric)
       : schema_(schema),
         variables_(variables),
+        session_(session),
         source_(source),
         stringify_numeric_(stringify_numeric) {}
 
@@ -70,8 +72,11 @@ class QueryBuilder {
   // where (bool_exp.cc)
   Result<pg::sql::Expr> boolExp(uint32_t t, const std::string& alias, const boost::json::value& exp,
                                 const std::string& path);
-  Result<pg::sql::Expr> comparison(const metadata::ResolvedColumn& column, const std::string& alias,
-                                   const boost::json::object& ops, const std::string& path);
+  // A column's comparison operators; in a permission also column comparisons, and session
+  // variables as operands (permission.cc).
+  Result<pg::sql::Expr> comparison(uint32_t t, const metadata::ResolvedColumn& column,
+                                   const std::string& alias, const boost::json::object& ops,
+                                   const std::string& path);
   std::optional<Result<pg::sql::Expr>> spatialComparison(const std::string& op,
                                                          const boost::json::value& operand,
                                                          const pg::Column& column,
@@ -83,6 +88,23 @@ class QueryBuilder {
                                                const pg::sql::Expr& subject);
   pg::sql::Expr join(const std::string& outer_alias, const std::string& inner_alias,
                      const std::vector<std::pair<std::string, std::string>>& columns);
+
+  // Permissions (permission.cc). The role's select filter on table `t` over `alias`, appended
+  // to `conditions` (nothing for admin, or a filter of {}).
+  Status addRowFilter(uint32_t t, const std::string& alias, std::vector<pg::sql::Expr>& conditions);
+  // A permission's boolean expression (filter or check) over `alias`: Postgres column and
+  // relationship names, $-prefixed legacy operators, X-Hasura-* session variables as
+  // operands, column comparisons (_ceq, ...) and _exists.
+  Result<pg::sql::Expr> permissionExp(uint32_t t, const std::string& alias,
+                                      const boost::json::value& exp);
+  // Inside permissionExp: the operand with its session variables replaced by their values.
+  Result<boost::json::value> withSessionValues(const boost::json::value& operand);
+  // Inside permissionExp: _ceq, _cne, _cgt, _cge, _clt, _cle; nullopt for other operators.
+  std::optional<Result<pg::sql::Expr>> columnComparison(uint32_t t, const std::string& op,
+                                                        const boost::json::value& operand,
+                                                        const pg::sql::Expr& subject,
+                                                        const std::string& path);
+  Result<pg::sql::Expr> existsExp(const boost::json::value& operand, const std::string& path);
 
   // order_by (order_by.cc): sort keys as expressions over `alias`.
   Result<std::vector<pg::sql::OrderBy>> orderBy(uint32_t t, const std::string& alias,
@@ -97,7 +119,15 @@ class QueryBuilder {
 
   const schema::RoleSchema& schema_;
   const graphql::VariableValues& variables_;
+  const Session& session_;
   uint32_t source_;
+  // While a permission expression is compiled: its table and row alias ("$" in column
+  // comparisons refers to them).
+  struct PermissionScope {
+    uint32_t table;
+    std::string alias;
+  };
+  std::optional<PermissionScope> permission_;
   Params params_;
   int next_alias_ = 0;
   bool stringify_numeric_;

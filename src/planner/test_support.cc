@@ -81,6 +81,7 @@ Result<Case> readCase(const std::string& name) {
   std::istringstream lines(test_case.query);
   std::string line;
   constexpr std::string_view kVariables = "# variables:";
+  constexpr std::string_view kSession = "# session:";
   while (std::getline(lines, line) && line.starts_with("#")) {
     if (line.starts_with(kVariables)) {
       boost::system::error_code ec;
@@ -91,18 +92,41 @@ Result<Case> readCase(const std::string& name) {
       test_case.variables = variables.as_object();
     } else if (line == "# stringify") {
       test_case.options.stringify_numeric_types = true;
+    } else if (line.starts_with(kSession)) {
+      boost::system::error_code ec;
+      bj::value session = bj::parse(line.substr(kSession.size()), ec);
+      if (ec || !session.is_object()) {
+        return std::unexpected(Error::unexpected(name + ": `# session:` is not a JSON object"));
+      }
+      for (const auto& [key, value] : session.as_object()) {
+        std::string lower(key);
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (!value.is_string()) continue;
+        if (lower == "x-hasura-role") {
+          test_case.session.role = value.as_string();
+        } else {
+          test_case.session.variables.emplace_back(lower, value.as_string());
+        }
+      }
     }
   }
   return test_case;
 }
 
-Planned planCase(const schema::RoleSchema& schema, const Case& test_case) {
+Planned planCase(const schema::RoleSchema& admin_schema, const Case& test_case) {
   Planned out;
   auto fail = [&out](std::string stage, Error error) {
     out.stage = std::move(stage);
     out.error = std::move(error);
     return out;
   };
+  std::shared_ptr<const schema::RoleSchema> role_schema;
+  if (test_case.session.role != admin_schema.role()) {
+    auto built = schema::buildRoleSchema(admin_schema.sharedResolved(), test_case.session.role);
+    if (!built) return fail("schema", built.error());
+    role_schema = std::move(*built);
+  }
+  const schema::RoleSchema& schema = role_schema ? *role_schema : admin_schema;
   graphql::Arena arena;
   auto document = graphql::parseExecutable(test_case.query, arena);
   if (!document) return fail("parse", Error::parseFailed(document.error().describe()));
@@ -118,8 +142,9 @@ Planned planCase(const schema::RoleSchema& schema, const Case& test_case) {
   auto normalized = graphql::normalize(schema.schema(), **document, **operation, *variables, arena);
   if (!normalized) return fail("normalize", normalized.error());
   bool mutation = (*operation)->operation == graphql::ast::OperationType::kMutation;
-  auto plan = mutation ? planMutation(schema, *normalized, *variables, test_case.options)
-                       : planQuery(schema, *normalized, *variables, test_case.options);
+  const Session& session = test_case.session;
+  auto plan = mutation ? planMutation(schema, *normalized, *variables, session, test_case.options)
+                       : planQuery(schema, *normalized, *variables, session, test_case.options);
   if (!plan) return fail("plan", plan.error());
   out.plan = std::move(*plan);
   return out;

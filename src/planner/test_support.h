@@ -41,11 +41,14 @@ Result<std::shared_ptr<const schema::RoleSchema>> fixtureSchema(
 // One case: tests/planner/cases/<name>.graphql. Header comment lines configure it:
 //   # variables: {"id": 1}     the request's variables (one line of JSON)
 //   # stringify                plan with PlanOptions::stringify_numeric_types
+//   # session: {"x-hasura-role": "user", "x-hasura-user-id": "1"}
+//                              plan as that role (its schema and permissions) and session
 struct Case {
   std::string name;
   std::string query;  // the whole file (a GraphQL comment is ignored by the parser)
   boost::json::object variables;
   PlanOptions options;
+  Session session;
 };
 
 // The case names (files ending .graphql), sorted.
@@ -53,7 +56,8 @@ std::vector<std::string> caseNames();
 Result<Case> readCase(const std::string& name);
 
 // A case run through parse, validate, variable coercion, normalisation and planQuery (or
-// planMutation), as execute::GraphqlEngine chains them. On failure `stage` names the step that
+// planMutation), as execute::GraphqlEngine chains them, with the schema of the case's role
+// (`schema` itself when it is that role's). On failure `stage` names the step that
 // refused it.
 struct Planned {
   std::optional<Plan> plan;

@@ -75,13 +75,22 @@ class RoleSchema {
   const graphql::Schema& schema() const { return *schema_; }
   std::shared_ptr<const graphql::Schema> sharedSchema() const { return schema_; }
   const metadata::Resolved& resolved() const { return *resolved_; }
+  std::shared_ptr<const metadata::Resolved> sharedResolved() const { return resolved_; }
   const std::string& role() const { return role_; }
 
   // Null for fields the generator did not tag (introspection, __typename).
   const FieldInfo* info(const graphql::Field& field) const {
     return field.tag == 0 ? nullptr : &fields_[field.tag - 1];
   }
+  // Names of what the role can select (columns, relationships to tables it can select).
   const TableNames& names(uint32_t source, uint32_t table) const { return names_[source][table]; }
+
+  // The role's select permission on a table (its row filter, limit, ...); null for admin,
+  // who is unrestricted, and for tables the role cannot select.
+  const metadata::SelectPermission* selectPermission(uint32_t source, uint32_t table) const;
+  // All of the role's permissions on a table; null for admin and where it has none.
+  const metadata::RolePermissions* permissions(uint32_t source, uint32_t table) const;
+  bool admin() const { return role_ == "admin"; }
 
  private:
   friend class RoleSchemaBuilder;
@@ -92,8 +101,8 @@ class RoleSchema {
   std::vector<std::vector<TableNames>> names_;
 };
 
-// Generates the schema of `role` (only "admin" sees everything for now; permissions come
-// with their own issue). validation-failed when the metadata yields an invalid GraphQL
+// Generates the schema of `role`: admin sees everything, other roles what their permissions
+// allow (build.cc). validation-failed when the metadata yields an invalid GraphQL
 // schema (e.g. two tables customised to the same name).
 Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
     std::shared_ptr<const metadata::Resolved> resolved, std::string role);

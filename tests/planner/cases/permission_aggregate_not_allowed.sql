@@ -1,0 +1,3 @@
+-- error (validate): validation-failed
+-- path: $.selectionSet.author_aggregate
+-- message: field "author_aggregate" not found in type: 'query_root'

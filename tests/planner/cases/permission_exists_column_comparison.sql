@@ -1,0 +1,24 @@
+SELECT (
+  SELECT coalesce(json_agg(row_to_json((
+    SELECT "_3"
+    FROM (
+      SELECT
+        "_2"."id" AS "id",
+        "_2"."name" AS "name"
+    ) AS "_3"
+  )) ORDER BY "_2"."id" ASC NULLS LAST), '[]')
+  FROM (
+    SELECT "_0".*
+    FROM "hubspot"."deal" AS "_0"
+    WHERE EXISTS (
+      SELECT 1
+      FROM "hubspot"."associations_contact_deal" AS "_1"
+      WHERE (("_1"."deal_id" = "_0"."id") AND ("_1"."contact_id" = ($1)::"pg_catalog"."text"))
+    )
+    ORDER BY "_0"."id" ASC NULLS LAST
+  ) AS "_2"
+) AS "deals"
+-- params:
+c1
+-- fields:
+deals: column 0

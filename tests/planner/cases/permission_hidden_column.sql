@@ -1,0 +1,3 @@
+-- error (validate): validation-failed
+-- path: $.selectionSet.author.selectionSet.followers
+-- message: field "followers" not found in type: 'author'

@@ -1,0 +1,3 @@
+-- error (plan): not-found
+-- path: $
+-- message: missing session variables: "x-hasura-user-id"

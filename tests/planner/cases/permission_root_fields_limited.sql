@@ -1,0 +1,3 @@
+-- error (validate): validation-failed
+-- path: $.selectionSet.contact_by_pk
+-- message: field "contact_by_pk" not found in type: 'query_root'
