@@ -272,7 +272,17 @@ asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared
     if (!begun) co_return errorsBody(begun.error());
     for (planner::MutationStatement& mutation : plan->mutations) {
       auto result = co_await connection->execute(std::move(mutation.statement));
-      if (!result || result->rows() != 1 || result->columns() != 1) {
+      int columns = mutation.checked ? 2 : 1;
+      if (result && result->rows() == 1 && result->columns() == columns && mutation.checked &&
+          !result->isNull(0, 1) && result->value(0, 1) != "t") {
+        auto rolled_back = co_await connection->executeSimple(std::move(rollback));
+        static_cast<void>(rolled_back);
+        co_return errorsBody(
+            Error::permissionError("Check constraint violation. insert/update check constraint "
+                                   "failed")
+                .withPath("$"));
+      }
+      if (!result || result->rows() != 1 || result->columns() != columns) {
         // Hasura reports a mutation's database error without "data", at the insert's objects
         // or at "$". Should the rollback fail too, the pool discards the broken connection.
         Error error = result ? Error::unexpected("a mutation returned no row") : result.error();

@@ -49,6 +49,7 @@ class MutationBuilder {
     table_ = info.table;
     const metadata::ResolvedTable& table = query_.table(table_);
     pg_table_ = table.table;
+    permissions_ = query_.schema_.permissions(query_.source_, table_);
     alias_ = query_.alias();
     Dml dml;
     switch (info.kind) {
@@ -65,6 +66,9 @@ class MutationBuilder {
       case FieldKind::kDelete:
       case FieldKind::kDeleteByPk: {
         GRAFT_TRY(auto where, filter(field, info.kind == FieldKind::kDeleteByPk, path));
+        if (permissions_ != nullptr && permissions_->delete_) {
+          GRAFT_TRY(where, withPermissionFilter(std::move(where), permissions_->delete_->filter));
+        }
         dml = sql::Delete{.table = tableName(), .alias = alias_, .where = std::move(where)};
         break;
       }
@@ -87,12 +91,22 @@ class MutationBuilder {
       one.limit = sql::integer(1);
       statement.items.push_back({sql::subquery(std::move(one)), std::string(field.response_key)});
     }
+    // The check of the role's insert or update permission over every row written: a second
+    // column the executor reads before it commits.
+    bool checked = check_ && !(check_->is_object() && check_->get_object().empty());
+    if (checked) {
+      GRAFT_TRY(auto condition, query_.permissionExp(table_, kRow, *check_));
+      sql::Select all;
+      all.items.push_back({sql::call("bool_and", {std::move(condition)})});
+      all.from = sql::cte(kMutated, std::string(kRow));
+      statement.items.push_back({sql::subquery(std::move(all)), "__check"});
+    }
     std::string error_path = "$";
     if (isInsert(info.kind)) {
       error_path = path + (info.kind == FieldKind::kInsert ? ".args.objects" : ".args.object");
     }
     return MutationStatement{pg::Statement(sql::toSql(statement), query_.params().take()),
-                             sql::toPrettySql(statement), std::move(error_path)};
+                             sql::toPrettySql(statement), std::move(error_path), checked};
   }
 
  private:
@@ -144,7 +158,16 @@ class MutationBuilder {
       }
     }
     const metadata::ResolvedTable& table = query_.table(table_);
+    // The role's presets: columns it cannot set take these values in every row.
+    const metadata::InsertPermission* permission =
+        permissions_ != nullptr && permissions_->insert ? &*permissions_->insert : nullptr;
+    std::vector<std::pair<const pg::Column*, bj::value>> presets;
+    if (permission != nullptr) {
+      check_ = permission->check;
+      GRAFT_TRY(presets, presetValues(permission->set));
+    }
     for (const pg::Column* c : columns) insert.columns.push_back(c->name);
+    for (const auto& [c, value] : presets) insert.columns.push_back(c->name);
     for (const bj::value& object : objects) {
       std::vector<std::optional<sql::Expr>> row;
       for (const pg::Column* c : columns) {
@@ -157,6 +180,7 @@ class MutationBuilder {
           row.emplace_back(query_.value(*given, *c));
         }
       }
+      for (const auto& [c, value] : presets) row.emplace_back(query_.value(value, *c));
       insert.rows.push_back(std::move(row));
     }
     if (auto conflict = query_.argument(field, "on_conflict"); conflict && conflict->is_object()) {
@@ -181,6 +205,11 @@ class MutationBuilder {
         GRAFT_TRY(on.where,
                   query_.boolExp(table_, alias_, *where, path + ".args.on_conflict.where"));
       }
+      // An upsert updates only the rows the role's update permission lets it.
+      if (!on.update_columns.empty() && permissions_ != nullptr && permissions_->update) {
+        GRAFT_TRY(on.where,
+                  withPermissionFilter(std::move(on.where), permissions_->update->filter));
+      }
       insert.on_conflict = std::move(on);
     }
     return insert;
@@ -188,6 +217,14 @@ class MutationBuilder {
 
   Result<Dml> update(const NormalizedField& field, bool by_pk, const std::string& path) {
     GRAFT_TRY(auto where, filter(field, by_pk, path));
+    const metadata::UpdatePermission* permission =
+        permissions_ != nullptr && permissions_->update ? &*permissions_->update : nullptr;
+    std::vector<std::pair<const pg::Column*, bj::value>> presets;
+    if (permission != nullptr) {
+      GRAFT_TRY(where, withPermissionFilter(std::move(where), permission->filter));
+      if (!permission->check.is_null()) check_ = permission->check;
+      GRAFT_TRY(presets, presetValues(permission->set));
+    }
     sql::Update update{.table = tableName(), .alias = alias_, .where = std::move(where)};
     if (auto set = query_.argument(field, "_set"); set && set->is_object()) {
       for (const auto& [name, given] : set->get_object()) {
@@ -204,7 +241,12 @@ class MutationBuilder {
         }
       }
     }
-    if (!update.set.empty()) return update;
+    // Presets apply whenever the role updates anything.
+    if (!update.set.empty()) {
+      for (const auto& [c, value] : presets)
+        update.set.push_back({c->name, query_.value(value, *c)});
+      return update;
+    }
     // Nothing to set: the rows the filter selects, unchanged (no UPDATE, so no trigger fires).
     sql::Select rows;
     rows.items.push_back({sql::star(alias_)});
@@ -246,6 +288,30 @@ class MutationBuilder {
     return sql::and_(std::move(keys));
   }
 
+  // `where` ANDed with a permission's filter over the mutated table.
+  Result<std::optional<sql::Expr>> withPermissionFilter(std::optional<sql::Expr> where,
+                                                        const bj::value& filter) {
+    if (filter.is_object() && filter.get_object().empty()) return where;
+    GRAFT_TRY(auto condition, query_.permissionExp(table_, alias_, filter));
+    if (!where) return condition;
+    std::vector<sql::Expr> both;
+    both.push_back(std::move(*where));
+    both.push_back(std::move(condition));
+    return sql::and_(std::move(both));
+  }
+
+  // A permission's `set`: column → value, session variables replaced by their values.
+  Result<std::vector<std::pair<const pg::Column*, bj::value>>> presetValues(const bj::object& set) {
+    std::vector<std::pair<const pg::Column*, bj::value>> out;
+    for (const metadata::ResolvedColumn& resolved : query_.table(table_).columns) {
+      const bj::value* preset = set.if_contains(resolved.column->name);
+      if (preset == nullptr) continue;
+      GRAFT_TRY(auto value, query_.withSessionValues(*preset));
+      out.emplace_back(resolved.column, std::move(value));
+    }
+    return out;
+  }
+
   // <table>_mutation_response: affected_rows, returning and __typename, under their keys.
   Result<sql::Expr> mutationResponse(const NormalizedField& field, const std::string& path) {
     std::vector<sql::Expr> args;
@@ -276,6 +342,8 @@ class MutationBuilder {
   QueryBuilder query_;
   uint32_t table_ = 0;
   const pg::Table* pg_table_ = nullptr;
+  const metadata::RolePermissions* permissions_ = nullptr;  // null for admin
+  std::optional<bj::value> check_;  // the insert or update permission's check
   std::string alias_;
 };
 

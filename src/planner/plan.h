@@ -25,12 +25,15 @@ struct RootFieldPlan {
 };
 
 // One root field of a mutation: a statement yielding one row with the field's JSON in its
-// only column.
+// first column.
 struct MutationStatement {
   pg::Statement statement;
   std::string pretty_sql;
   // Where Hasura reports the statement's database errors: the insert's objects, else "$".
   std::string error_path;
+  // The row has a second column: whether every row written passes the role's permission
+  // check (true or NULL), else the transaction must be rolled back with a permission-error.
+  bool checked = false;
 };
 
 struct Plan {

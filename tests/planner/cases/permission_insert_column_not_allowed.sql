@@ -1,0 +1,3 @@
+-- error (validate): validation-failed
+-- path: $.selectionSet.insert_article.args.objects[0].author_id
+-- message: field "author_id" not found in type: 'article_insert_input'
