@@ -241,12 +241,9 @@ class MutationBuilder {
         }
       }
     }
-    // Presets apply whenever the role updates anything.
-    if (!update.set.empty()) {
-      for (const auto& [c, value] : presets)
-        update.set.push_back({c->name, query_.value(value, *c)});
-      return update;
-    }
+    // The role's presets are set by every update it makes, even one that sets nothing else.
+    for (const auto& [c, value] : presets) update.set.push_back({c->name, query_.value(value, *c)});
+    if (!update.set.empty()) return update;
     // Nothing to set: the rows the filter selects, unchanged (no UPDATE, so no trigger fires).
     sql::Select rows;
     rows.items.push_back({sql::star(alias_)});
