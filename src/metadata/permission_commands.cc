@@ -1,5 +1,6 @@
 #include "metadata/permission_commands.h"
 
+#include <algorithm>
 #include <array>
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
@@ -211,6 +212,65 @@ Status setPermissionComment(bj::object& metadata, const bj::value& args) {
     (*permission)["comment"] = comment->value();
   }
   return {};
+}
+
+namespace {
+
+Result<std::string> roleName(const bj::value& args) {
+  const bj::value* name = args.is_object() ? args.as_object().if_contains("role_name") : nullptr;
+  if (name == nullptr || !name->is_string()) {
+    return std::unexpected(Error::parseFailed("key \"role_name\" not found").withPath("$.args"));
+  }
+  return std::string(name->as_string());
+}
+
+}  // namespace
+
+Status addInheritedRole(bj::object& metadata, const bj::value& args) {
+  GRAFT_TRY(auto name, roleName(args));
+  const bj::value* role_set = args.as_object().if_contains("role_set");
+  if (role_set == nullptr || !role_set->is_array() ||
+      std::ranges::any_of(role_set->as_array(), [](const bj::value& v) { return !v.is_string(); })) {
+    return std::unexpected(
+        Error::parseFailed("key \"role_set\" not found or not a list of role names")
+            .withPath("$.args"));
+  }
+  if (name == "admin") {
+    return std::unexpected(
+        argsError("constraint-violation", "cannot define an inherited role named admin"));
+  }
+  bj::value& list = metadata["inherited_roles"];
+  if (!list.is_array()) list = bj::array();
+  for (const bj::value& existing : list.as_array()) {
+    if (existing.is_object() && existing.as_object().contains("role_name") &&
+        existing.as_object().at("role_name") == name.c_str()) {
+      return std::unexpected(
+          argsError("already-exists", "the inherited role \"" + name + "\" already exists"));
+    }
+  }
+  bj::object entry;
+  entry["role_name"] = name;
+  entry["role_set"] = *role_set;
+  list.as_array().push_back(std::move(entry));
+  return {};
+}
+
+Status dropInheritedRole(bj::object& metadata, const bj::value& args) {
+  GRAFT_TRY(auto name, roleName(args));
+  auto list = metadata.find("inherited_roles");
+  if (list != metadata.end() && list->value().is_array()) {
+    bj::array& roles = list->value().as_array();
+    for (auto it = roles.begin(); it != roles.end(); ++it) {
+      if (it->is_object() && it->as_object().contains("role_name") &&
+          it->as_object().at("role_name") == name.c_str()) {
+        roles.erase(it);
+        if (roles.empty()) metadata.erase("inherited_roles");
+        return {};
+      }
+    }
+  }
+  return std::unexpected(
+      argsError("not-exists", "inherited role \"" + name + "\" does not exist"));
 }
 
 }  // namespace graft::metadata

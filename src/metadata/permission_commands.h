@@ -1,8 +1,8 @@
 // The permission commands: create_{select,insert,update,delete}_permission,
 // drop_<kind>_permission and set_permission_comment (and their pg_ forms), on a metadata
-// document, checked against the tracked tables and the source's catalog. The permissions are
-// stored as Hasura stores them; enforcing them is the permissions issue's. Pure functions;
-// any thread.
+// document, checked against the tracked tables and the source's catalog, and the inherited
+// roles (add_inherited_role, drop_inherited_role). Stored as Hasura stores them; the schema
+// and planner enforce them. Pure functions; any thread.
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -35,5 +35,9 @@ Status dropPermission(boost::json::object& metadata, PermissionKind kind,
                       const boost::json::value& args);
 // {table, role, type: select|insert|update|delete, comment}
 Status setPermissionComment(boost::json::object& metadata, const boost::json::value& args);
+
+// {role_name, role_set: [role, ...]} into the metadata's inherited_roles; {role_name} out.
+Status addInheritedRole(boost::json::object& metadata, const boost::json::value& args);
+Status dropInheritedRole(boost::json::object& metadata, const boost::json::value& args);
 
 }  // namespace graft::metadata

@@ -1,6 +1,7 @@
 #include "metadata/resolved.h"
 
 #include <algorithm>
+#include <set>
 #include <boost/json/array.hpp>
 
 #include "metadata/relationship_commands.h"
@@ -281,6 +282,119 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     }
   }
   return source;
+}
+
+}  // namespace graft::metadata
+
+namespace graft::metadata {
+
+namespace {
+
+bj::value orOf(std::vector<bj::value> filters) {
+  for (const bj::value& filter : filters) {
+    if (filter.is_object() && filter.as_object().empty()) return bj::object();
+  }
+  if (filters.size() == 1) return std::move(filters.front());
+  bj::array any;
+  for (bj::value& filter : filters) any.push_back(std::move(filter));
+  bj::object out;
+  out["_or"] = std::move(any);
+  return out;
+}
+
+// The select permission `parents` combine into on one table; nullopt when none has one.
+std::optional<SelectPermission> combine(const ResolvedTable& table,
+                                        const std::vector<const SelectPermission*>& parents) {
+  if (parents.empty()) return std::nullopt;
+  SelectPermission out;
+  size_t count = table.columns.size();
+  out.columns.assign(count, false);
+  std::vector<bj::value> filters;
+  bool unlimited = false;
+  bool all_root_fields = false;
+  std::vector<std::string> root_fields;
+  for (const SelectPermission* parent : parents) {
+    for (size_t c = 0; c < count; ++c) out.columns[c] = out.columns[c] || parent->columns[c];
+    filters.push_back(parent->filter);
+    out.allow_aggregations = out.allow_aggregations || parent->allow_aggregations;
+    if (!parent->limit) unlimited = true;
+    if (parent->limit && (!out.limit || *parent->limit > *out.limit)) out.limit = parent->limit;
+    if (!parent->query_root_fields) all_root_fields = true;
+    for (const std::string& field : parent->query_root_fields.value_or(std::vector<std::string>{})) {
+      if (std::ranges::find(root_fields, field) == root_fields.end()) root_fields.push_back(field);
+    }
+    for (const std::string& field : parent->computed_fields) {
+      if (std::ranges::find(out.computed_fields, field) == out.computed_fields.end()) {
+        out.computed_fields.push_back(field);
+      }
+    }
+  }
+  if (unlimited) out.limit.reset();
+  if (!all_root_fields) out.query_root_fields = std::move(root_fields);
+  out.filter = orOf(filters);
+  bool any_conditional = false;
+  out.column_filters.assign(count, nullptr);
+  for (size_t c = 0; c < count; ++c) {
+    std::vector<bj::value> allowing;
+    for (const SelectPermission* parent : parents) {
+      if (parent->columns[c]) allowing.push_back(parent->filter);
+    }
+    if (!out.columns[c] || allowing.size() == parents.size()) continue;
+    out.column_filters[c] = orOf(std::move(allowing));
+    if (out.column_filters[c].is_object() && out.column_filters[c].as_object().empty()) {
+      out.column_filters[c] = nullptr;
+    } else {
+      any_conditional = true;
+    }
+  }
+  if (!any_conditional) out.column_filters.clear();
+  return out;
+}
+
+}  // namespace
+
+void resolveInheritedRoles(const bj::object& metadata, Resolved& resolved) {
+  auto list = metadata.find("inherited_roles");
+  if (list == metadata.end() || !list->value().is_array()) return;
+  std::map<std::string, std::vector<std::string>> inherited;
+  for (const bj::value& entry : list->value().as_array()) {
+    if (!entry.is_object()) continue;
+    auto name = stringAt(entry.as_object(), "role_name");
+    const bj::value* set = entry.as_object().if_contains("role_set");
+    if (!name || set == nullptr || !set->is_array()) continue;
+    std::vector<std::string>& parents = inherited[*name];
+    for (const bj::value& parent : set->as_array()) {
+      if (parent.is_string()) parents.emplace_back(parent.as_string());
+    }
+  }
+  // Resolve in dependency order: a role once all of its inherited parents are done.
+  std::set<std::string> done;
+  for (bool progress = true; progress;) {
+    progress = false;
+    for (const auto& [role, parents] : inherited) {
+      if (done.contains(role)) continue;
+      bool ready = std::ranges::all_of(parents, [&](const std::string& parent) {
+        return !inherited.contains(parent) || done.contains(parent);
+      });
+      if (!ready) continue;
+      for (ResolvedSource& source : resolved.sources) {
+        for (ResolvedTable& table : source.tables) {
+          std::vector<const SelectPermission*> selects;
+          for (const std::string& parent : parents) {
+            const RolePermissions* permissions = table.permissionsOf(parent);
+            if (permissions != nullptr && permissions->select) {
+              selects.push_back(&*permissions->select);
+            }
+          }
+          // A permission defined for the inherited role itself overrides the combination.
+          RolePermissions& own = table.permissions[role];
+          if (!own.select) own.select = combine(table, selects);
+        }
+      }
+      done.insert(role);
+      progress = true;
+    }
+  }
 }
 
 }  // namespace graft::metadata

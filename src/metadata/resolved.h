@@ -69,6 +69,9 @@ struct SelectPermission {
   // "select", "select_by_pk", "select_aggregate", "select_stream"; absent: all of them.
   std::optional<std::vector<std::string>> query_root_fields;
   std::optional<std::vector<std::string>> subscription_root_fields;
+  // Inherited roles only: per column, the filter under which its value shows (null: always),
+  // since a parent role may see the column on some rows only; empty when none is needed.
+  std::vector<boost::json::value> column_filters;
 
   bool allowsRootField(std::string_view kind) const;
 };
@@ -126,6 +129,12 @@ struct Resolved {
   long resource_version = 0;
   std::vector<ResolvedSource> sources;
 };
+
+// Inherited roles (metadata inherited_roles: [{role_name, role_set}]): each gets, on every
+// table, the select permission its parents' combine into (the union of their columns, the OR
+// of their filters, a column shown on a row only when a parent allowing it sees that row).
+// Roles that inherit from inherited roles resolve through them; cycles are ignored.
+void resolveInheritedRoles(const boost::json::object& metadata, Resolved& resolved);
 
 // The SELECT that reads an enum table's values (text primary key, then the other column if
 // any, as text), ordered by value.

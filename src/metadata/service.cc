@@ -191,6 +191,7 @@ asio::awaitable<Status> MetadataService::refreshConsistency(
           resolveSource(source.as_object(), name, registered->pool, catalog->second));
     }
   }
+  resolveInheritedRoles(current, *resolved);
   // Enum tables give their rows as the values of a GraphQL enum.
   for (ResolvedSource& source : resolved->sources) {
     for (ResolvedTable& table : source.tables) {
@@ -440,6 +441,13 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
   if (api == Api::kMetadata &&
       (*type == "pg_add_source" || *type == "pg_drop_source" || *type == "pg_update_source")) {
     co_return co_await sourceCommand(*type, args, batch);
+  }
+  if ((*type == "add_inherited_role" || *type == "drop_inherited_role") &&
+      api == Api::kMetadata) {
+    Status done = *type == "add_inherited_role" ? addInheritedRole(working(batch), args)
+                                                : dropInheritedRole(working(batch), args);
+    if (!done) co_return std::unexpected(done.error());
+    co_return bj::value(success());
   }
   if (*type == "insert" && api != Api::kMetadata) co_return co_await insertCommand(args, batch);
   if (*type == "clear_metadata" && api != Api::kQueryV2) {

@@ -150,7 +150,9 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
     switch (field_info->kind) {
       case FieldKind::kColumn: {
         const pg::Column& column = *info.columns[field_info->index].column;
-        inner.items.push_back({output(sql::col(row_alias, column.name), column), key});
+        GRAFT_TRY(auto raw, columnValue(t, row_alias, field_info->index));
+        sql::Expr value = output(std::move(raw), column);
+        inner.items.push_back({std::move(value), key});
         break;
       }
       case FieldKind::kObjectRelationship: {
@@ -188,6 +190,20 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
   wrap.items.push_back({sql::wholeRow(record)});
   wrap.from = sql::subselect(std::move(inner), record);
   return sql::call("row_to_json", {sql::subquery(std::move(wrap))});
+}
+
+Result<sql::Expr> QueryBuilder::columnValue(uint32_t t, const std::string& row_alias, uint32_t c) {
+  sql::Expr value = sql::col(row_alias, table(t).columns[c].column->name);
+  // An inherited role sees a column only on the rows where a parent role allowing it does.
+  const metadata::SelectPermission* permission = schema_.selectPermission(source_, t);
+  if (permission == nullptr || permission->column_filters.empty() ||
+      !permission->column_filters[c].is_object()) {
+    return value;
+  }
+  GRAFT_TRY(auto shown, permissionExp(t, row_alias, permission->column_filters[c]));
+  std::vector<sql::Case::When> whens;
+  whens.push_back({std::move(shown), std::move(value)});
+  return sql::case_(std::move(whens));
 }
 
 Result<sql::Expr> QueryBuilder::objectRelationship(uint32_t, const std::string& row_alias,
@@ -380,7 +396,8 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
             for (const bj::value& name : names) {
               auto found = lookup.columns.find(std::string(name.as_string()));
               if (found == lookup.columns.end()) continue;
-              counted.push_back(sql::col(row_alias, info.columns[found->second].column->name));
+              GRAFT_TRY(auto value, columnValue(t, row_alias, found->second));
+              counted.push_back(std::move(value));
             }
           }
           if (counted.empty()) {
@@ -409,9 +426,9 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
             const pg::Column& pg_column = *info.columns[column_info->index].column;
             // Stringified by the column's type whatever the operator, as Hasura does: avg of a
             // bigint column is a string, avg of an int column a number.
-            per_column.emplace_back(
-                column_key,
-                output(sql::call(name, {sql::col(row_alias, pg_column.name)}), pg_column));
+            GRAFT_TRY(auto value, columnValue(t, row_alias, column_info->index));
+            per_column.emplace_back(column_key,
+                                    output(sql::call(name, {std::move(value)}), pg_column));
           }
           values.emplace_back(function_key, jsonObject(std::move(per_column)));
         }

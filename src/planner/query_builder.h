@@ -54,6 +54,9 @@ class QueryBuilder {
   Result<pg::sql::Expr> rowObject(uint32_t t, const std::string& alias,
                                   std::span<const graphql::NormalizedField> fields,
                                   const std::string& path);
+  // Column `c` of table `t` over `alias`, as the role may see it (null on rows an inherited
+  // role's parents hide it on).
+  Result<pg::sql::Expr> columnValue(uint32_t t, const std::string& alias, uint32_t c);
   // A list of rows (`[...]`) or an aggregate object over them, for the root or a relationship.
   Result<pg::sql::Expr> list(uint32_t t, const std::optional<Correlation>& correlation,
                              const graphql::NormalizedField& field, bool aggregate,
