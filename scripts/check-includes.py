@@ -18,6 +18,7 @@ MAY_USE = {
     "graphql": ["common"],
     "pg": ["common"],
     "metadata": ["common", "pg"],
+    "demo": ["metadata"],
     "auth": ["common"],
     "schema": ["graphql", "metadata"],
     "ir": ["schema"],

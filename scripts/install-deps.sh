@@ -11,8 +11,8 @@ packages=(
   googletest libgtest-dev libbenchmark-dev
   # the managed database and the tests' throwaway clusters
   postgresql-15 postgresql-15-postgis-3
-  # test harness
-  python3 python3-yaml
+  # test harness; curl for the README's commands, which e2e.demo runs as written
+  python3 python3-yaml curl
 )
 
 missing=()

@@ -46,6 +46,9 @@ struct ServerConfig {
   std::vector<std::string> enabled_apis = {"metadata", "graphql", "pgdump", "config"};
   bool dev_mode = false;                 // HASURA_GRAPHQL_DEV_MODE
   bool stringify_numeric_types = false;  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+  // GRAFT_DEMO (Graft only): load the demo data set and its metadata into an empty default
+  // database on start (src/demo).
+  bool demo = false;
 
   // Logging.
   log::Settings log;  // HASURA_GRAPHQL_LOG_LEVEL, HASURA_GRAPHQL_ENABLED_LOG_TYPES

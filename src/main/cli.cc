@@ -176,6 +176,10 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   Setting& grace =
       b.option(*serve, "--graceful-shutdown-timeout", "HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT",
                "Seconds to let requests in flight finish on shutdown (default 60)");
+  Setting& demo =
+      b.flag(*serve, "--demo", "GRAFT_DEMO",
+             "Load the demo data set (Salesforce and HubSpot synced next to an application's "
+             "users) and its metadata into the default database, unless it holds other tables");
   Setting& threads = b.option(*serve, "--threads", "GRAFT_THREADS",
                               "Worker threads (default: one per hardware thread)");
   Setting& max_body = b.option(*serve, "--max-body-size", "GRAFT_MAX_BODY_SIZE",
@@ -277,6 +281,9 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   }
   if (stringify.value) {
     GRAFT_TRY(c.stringify_numeric_types, parseBool(stringify));
+  }
+  if (demo.value) {
+    GRAFT_TRY(c.demo, parseBool(demo));
   }
   if (grace.value) {
     GRAFT_TRY(auto v, parseInteger(grace, 0, 86400));

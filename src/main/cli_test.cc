@@ -49,6 +49,21 @@ TEST(CliTest, EnvironmentIsReadAndFlagsWin) {
   EXPECT_FALSE(cmd->config.managedDatabase());
 }
 
+TEST(CliTest, DemoIsAFlagOrGraftDemo) {
+  auto off = parseWith({"serve"}, {});
+  ASSERT_TRUE(off.has_value()) << off.error().message();
+  EXPECT_FALSE(off->config.demo);
+  auto flag = parseWith({"serve", "--demo"}, {{"GRAFT_DEMO", "false"}});
+  ASSERT_TRUE(flag.has_value()) << flag.error().message();
+  EXPECT_TRUE(flag->config.demo);
+  auto env = parseWith({"serve"}, {{"GRAFT_DEMO", "true"}});
+  ASSERT_TRUE(env.has_value()) << env.error().message();
+  EXPECT_TRUE(env->config.demo);
+  auto bad = parseWith({"serve"}, {{"GRAFT_DEMO", "maybe"}});
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message().find("GRAFT_DEMO"), std::string::npos);
+}
+
 TEST(CliTest, DatabaseUrlMayComeBeforeServe) {
   auto cmd = parseWith({"--database-url", "postgres://a@b/c", "serve"}, {});
   ASSERT_TRUE(cmd.has_value()) << cmd.error().message();

@@ -11,6 +11,8 @@
 
 #include "common/log.h"
 #include "common/version.h"
+#include "demo/demo.h"
+#include "demo/demo_metadata.h"
 #include "embedded/managed_postgres.h"
 #include "execute/engine.h"
 #include "metadata/service.h"
@@ -143,6 +145,40 @@ void startShutdown(asio::io_context& ioc, server::HttpServer& http, Pools pools,
                  asio::detached);
 }
 
+std::string describe(const Error& error) {
+  std::string detail = error.internal().value_or("");
+  return error.message() + (detail.empty() ? "" : " " + detail);
+}
+
+void logDemo(const demo::Outcome& outcome) {
+  std::string what = outcome.loaded_data ? "loaded the demo data set"
+                                         : "the demo data set is already in the database";
+  if (outcome.applied_metadata) {
+    what += outcome.loaded_data ? " and its metadata" : "; tracked its tables and relationships";
+  }
+  log::info("startup", "demo", what);
+}
+
+// What `--demo` prints once Graft listens: where, and a query to paste (stderr, for people;
+// stdout carries the JSON log).
+void printDemoBanner(const ServerConfig& config, uint16_t port) {
+  std::string shown = config.server_host;
+  if (shown == "*" || shown == "0.0.0.0" || shown == "::") {
+    shown = "localhost";
+  } else if (shown.find(':') != std::string::npos) {
+    shown = "[" + shown + "]";  // an IPv6 address
+  }
+  std::string base = "http://" + shown + ":" + std::to_string(port);
+  std::string text =
+      "\nGraft serves the demo data set (Salesforce and HubSpot synced next to an "
+      "application's users) on " +
+      base + "\nAsk it for user 1's HubSpot deals:\n\n  " +
+      demo::curlCommand(base + "/v1/graphql", config.admin_secret.has_value()) +
+      "\n\nREADME.md shows the query and explains how to use your own database.\n\n";
+  std::fputs(text.c_str(), stderr);
+  std::fflush(stderr);
+}
+
 }  // namespace
 
 int runServe(const ServerConfig& config) {
@@ -220,31 +256,40 @@ int runServe(const ServerConfig& config) {
   auto guard = asio::make_work_guard(ioc);
   for (unsigned i = 0; i < config.threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
 
-  auto checked =
-      asio::co_spawn(asio::make_strand(ioc), startMetadata(service), asio::use_future).get();
-  if (!checked) {
+  // Start-up failed after the threads started: stop everything, then report.
+  auto abort = [&](const std::string& kind, const std::string& message) {
     closeAll(pools);
     closeAll(service->sourcePools());
     guard.reset();
     ioc.stop();
     joinAll();
-    std::string detail = checked.error().internal().value_or("");
-    return fail("database", "cannot connect to the metadata database: " +
-                                checked.error().message() + (detail.empty() ? "" : " " + detail));
+    return fail(kind, message);
+  };
+
+  auto checked =
+      asio::co_spawn(asio::make_strand(ioc), startMetadata(service), asio::use_future).get();
+  if (!checked) {
+    return abort("database",
+                 "cannot connect to the metadata database: " + describe(checked.error()));
+  }
+
+  if (config.demo) {
+    if (!default_source) {
+      return abort("demo",
+                   "--demo needs a default database: HASURA_GRAPHQL_DATABASE_URL, or neither "
+                   "database URL for the managed one");
+    }
+    auto loaded =
+        asio::co_spawn(asio::make_strand(ioc), demo::load(service), asio::use_future).get();
+    if (!loaded) return abort("demo", describe(loaded.error()));
+    logDemo(*loaded);
   }
 
   // Other instances sharing the metadata database: follow their changes within a second.
   service->watch(asio::make_strand(ioc), std::chrono::milliseconds(500));
 
   auto port = http.listen();
-  if (!port) {
-    closeAll(pools);
-    closeAll(service->sourcePools());
-    guard.reset();
-    ioc.stop();
-    joinAll();
-    return fail("server", port.error().message());
-  }
+  if (!port) return abort("server", port.error().message());
   http.start();
 
   asio::signal_set signals(ioc, SIGINT, SIGTERM);
@@ -264,6 +309,8 @@ int runServe(const ServerConfig& config) {
   info["host"] = config.server_host;
   info["message"] = "starting API server";
   detail["info"] = std::move(info);
+  // Before the `server` line, which is what tells tools (and the tests) that Graft is ready.
+  if (config.demo) printDemoBanner(config, *port);
   log::write(log::Level::kInfo, "startup", detail);
 
   guard.reset();
