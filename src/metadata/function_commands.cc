@@ -49,6 +49,15 @@ Status trackFunction(bj::object& metadata, const pg::Catalog& catalog, const bj:
         stored[key] = found->value();
       }
     }
+    // The older v2 form: {"config": {"session_variable_argument": ...}}.
+    if (const bj::value* config = args.as_object().if_contains("config");
+        config != nullptr && config->is_object() && !stored.contains("configuration")) {
+      bj::object configuration;
+      if (const bj::value* session = config->as_object().if_contains("session_variable_argument")) {
+        configuration["session_argument"] = *session;
+      }
+      stored["configuration"] = std::move(configuration);
+    }
   } else if (legacy || args.is_object()) {
     GRAFT_TRY(name, parseTableName(args, "$.args"));
   } else {

@@ -192,6 +192,95 @@ std::optional<size_t> indexOf(const std::vector<ResolvedTable>& tables,
   return std::nullopt;
 }
 
+
+const pg::Function* findFunction(const pg::Catalog& catalog, const pg::QualifiedName& name) {
+  for (const pg::Function& function : catalog.functions()) {
+    if (function.name == name) return &function;
+  }
+  return nullptr;
+}
+
+// The position of the argument called `name`; nullopt when there is none.
+std::optional<size_t> argumentNamed(const pg::Function& function, const std::string& name) {
+  for (size_t i = 0; i < function.arguments.size(); ++i) {
+    if (function.arguments[i].name == name) return i;
+  }
+  return std::nullopt;
+}
+
+// computed_fields: [{name, definition: {function, table_argument?, session_argument?}}].
+void readComputedFields(const bj::object& entry, const ResolvedSource& source,
+                        ResolvedTable& table) {
+  auto list = entry.find("computed_fields");
+  if (list == entry.end() || !list->value().is_array()) return;
+  for (const bj::value& item : list->value().as_array()) {
+    if (!item.is_object()) continue;
+    auto name = stringAt(item.as_object(), "name");
+    const bj::value* definition = item.as_object().if_contains("definition");
+    if (!name || definition == nullptr || !definition->is_object() ||
+        !definition->as_object().contains("function")) {
+      continue;
+    }
+    auto function_name = parseTableName(definition->as_object().at("function"), "$");
+    if (!function_name) continue;
+    const pg::Function* function = findFunction(*source.catalog, *function_name);
+    if (function == nullptr || function->arguments.empty()) continue;
+    ResolvedComputedField field{*name, function, std::nullopt, 0, std::nullopt,
+                                stringAt(item.as_object(), "comment")};
+    if (auto row = stringAt(definition->as_object(), "table_argument")) {
+      auto position = argumentNamed(*function, *row);
+      if (!position) continue;
+      field.row_argument = *position;
+    }
+    if (auto session = stringAt(definition->as_object(), "session_argument")) {
+      field.session_argument = argumentNamed(*function, *session);
+      if (!field.session_argument) continue;
+    }
+    if (function->returns_table) {
+      field.table = indexOf(source.tables, function->return_type);
+      if (!field.table) continue;  // SETOF an untracked table
+    }
+    table.computed_fields.push_back(std::move(field));
+  }
+}
+
+// functions: [{function, configuration: {custom_name?, session_argument?}, comment?}], those
+// returning SETOF a tracked table.
+void readFunctions(const bj::object& source_entry, ResolvedSource& source) {
+  auto list = source_entry.find("functions");
+  if (list == source_entry.end() || !list->value().is_array()) return;
+  for (const bj::value& item : list->value().as_array()) {
+    if (!item.is_object() || !item.as_object().contains("function")) continue;
+    auto name = parseTableName(item.as_object().at("function"), "$");
+    if (!name) continue;
+    const pg::Function* function = findFunction(*source.catalog, *name);
+    if (function == nullptr || !function->returns_table || !function->returns_set) continue;
+    auto table = indexOf(source.tables, function->return_type);
+    if (!table) continue;
+    // A function of a table's row is a computed field's, not a root field's.
+    if (std::ranges::any_of(function->arguments, [&](const pg::FunctionArgument& argument) {
+          return indexOf(source.tables, argument.type).has_value();
+        })) {
+      continue;
+    }
+    ResolvedFunction resolved{function,
+                              name->schema == "public" ? name->name
+                                                       : name->schema + "_" + name->name,
+                              *table, std::nullopt, stringAt(item.as_object(), "comment")};
+    if (const bj::value* config = item.as_object().if_contains("configuration");
+        config != nullptr && config->is_object()) {
+      if (auto custom = stringAt(config->as_object(), "custom_name")) {
+        resolved.graphql_name = *custom;
+      }
+      if (auto session = stringAt(config->as_object(), "session_argument")) {
+        resolved.session_argument = argumentNamed(*function, *session);
+        if (!resolved.session_argument) continue;
+      }
+    }
+    source.functions.push_back(std::move(resolved));
+  }
+}
+
 }  // namespace
 
 std::string enumValuesQuery(const ResolvedTable& table) {
@@ -224,7 +313,7 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     if (!parsed) continue;
     const pg::Table* table = source.catalog->findTable(*parsed);
     if (table == nullptr) continue;
-    ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false, {}, {}};
+    ResolvedTable resolved{table, std::nullopt, {}, {}, {}, false, {}, {}, {}};
     for (const pg::Column& column : table->columns) {
       resolved.columns.push_back({&column, column.name, column.comment, std::nullopt});
     }
@@ -280,7 +369,9 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
                                        stringAt(relationship, "comment"), nullable});
       }
     }
+    readComputedFields(*entries[i], source, table);
   }
+  readFunctions(source_entry, source);
   return source;
 }
 

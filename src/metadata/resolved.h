@@ -103,6 +103,26 @@ struct RolePermissions {
   std::optional<DeletePermission> delete_;
 };
 
+// A computed field: a function of the row (its first argument, or `table_argument`), giving a
+// scalar or, when it returns SETOF a tracked table, rows of that table.
+struct ResolvedComputedField {
+  std::string name;
+  const pg::Function* function;
+  std::optional<size_t> table;  // SETOF a tracked table: its index in ResolvedSource::tables
+  size_t row_argument = 0;      // which argument takes the row
+  std::optional<size_t> session_argument;  // which argument takes the session (json)
+  std::optional<std::string> comment;
+};
+
+// A tracked function returning SETOF a tracked table, served as query_root fields.
+struct ResolvedFunction {
+  const pg::Function* function;
+  std::string graphql_name;  // custom_name, the name in public, else <schema>_<name>
+  size_t table;              // the returned table's index in ResolvedSource::tables
+  std::optional<size_t> session_argument;
+  std::optional<std::string> comment;
+};
+
 struct ResolvedTable {
   const pg::Table* table;  // in the source's catalog
   std::optional<std::string> custom_name;
@@ -112,6 +132,7 @@ struct ResolvedTable {
   bool is_enum = false;
   std::vector<EnumTableValue> enum_values;  // is_enum tables: the rows, ordered by value
   std::map<std::string, RolePermissions, std::less<>> permissions;  // by role
+  std::vector<ResolvedComputedField> computed_fields;
 
   const ResolvedColumn* findColumn(std::string_view pg_name) const;
   // The role's permissions; null when it has none on this table.
@@ -123,6 +144,7 @@ struct ResolvedSource {
   std::shared_ptr<pg::Pool> pool;
   std::shared_ptr<const pg::Catalog> catalog;
   std::vector<ResolvedTable> tables;  // metadata order
+  std::vector<ResolvedFunction> functions;
 };
 
 struct Resolved {

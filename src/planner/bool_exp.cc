@@ -220,6 +220,47 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
       parts.push_back(std::move(condition));
       continue;
     }
+    const metadata::ResolvedComputedField* computed = nullptr;
+    if (permission_ && column == nullptr && rel == nullptr) {
+      for (const metadata::ResolvedComputedField& candidate : info.computed_fields) {
+        if (candidate.name == key) computed = &candidate;
+      }
+    } else if (auto found = names.computed_fields.find(key); found != names.computed_fields.end()) {
+      computed = &info.computed_fields[found->second];
+    }
+    if (computed != nullptr && computed->table) {  // rows of a table: some row matches
+      GRAFT_TRY(auto args, functionArguments(*computed->function, nullptr, computed->row_argument,
+                                             row_alias, computed->session_argument, key_path));
+      uint32_t target = static_cast<uint32_t>(*computed->table);
+      std::string related = alias();
+      std::vector<sql::Expr> where;
+      if (!permission_) {
+        GRAFT_CHECK(addRowFilter(target, related, where));
+      }
+      GRAFT_TRY(auto condition, boolExp(target, related, value, key_path));
+      where.push_back(std::move(condition));
+      const pg::QualifiedName& function = computed->function->name;
+      sql::Select select;
+      select.items.push_back({sql::integer(1)});
+      select.from = sql::function(function.schema, function.name, std::move(args), related);
+      select.where = sql::and_(std::move(where));
+      parts.push_back(sql::exists(std::move(select)));
+      continue;
+    }
+    if (computed != nullptr) {  // a scalar computed field compares like a column
+      if (!value.is_object()) {
+        return std::unexpected(Error::validationFailed("expected an object").withPath(key_path));
+      }
+      bj::value ops = value;
+      if (permission_) {
+        GRAFT_TRY(ops, withSessionValues(value));
+      }
+      GRAFT_TRY(auto subject, computedField(t, row_alias, *computed, nullptr, key_path));
+      GRAFT_TRY(auto condition, comparisonOn(schema::columnOfType(computed->function->return_type),
+                                             subject, ops.get_object(), key_path));
+      parts.push_back(std::move(condition));
+      continue;
+    }
     if (rel != nullptr) {
       uint32_t target = static_cast<uint32_t>(rel->target);
       const pg::QualifiedName& name = table(target).table->name;

@@ -68,6 +68,19 @@ Result<std::vector<sql::OrderBy>> QueryBuilder::orderBy(uint32_t t, const std::s
                         direction->direction, direction->nulls});
         continue;
       }
+      if (auto computed = names.computed_fields.find(key);
+          computed != names.computed_fields.end() &&
+          !info.computed_fields[computed->second].table) {
+        auto direction = directionOf(value);
+        if (!direction) {
+          return std::unexpected(
+              Error::validationFailed("expected an order_by value").withPath(key_path));
+        }
+        GRAFT_TRY(auto call, computedField(t, row_alias, info.computed_fields[computed->second],
+                                           nullptr, key_path));
+        keys.push_back({std::move(call), direction->direction, direction->nulls});
+        continue;
+      }
       bool aggregate = key.ends_with("_aggregate");
       std::string rel_name = aggregate ? key.substr(0, key.size() - 10) : key;
       auto relationship = names.relationships.find(rel_name);

@@ -29,6 +29,9 @@ class Params {
 using pg::arrayLiteral;
 using pg::textOf;
 
+// A column's type as SQL names it in a cast: "schema"."type".
+std::string typeText(const pg::Column& column);
+
 // Whether a column holds arrays (text[], int4[], ...), whose values are array literals.
 inline bool isArrayColumn(const pg::Column& column) { return column.type_category == 'A'; }
 

@@ -32,10 +32,6 @@ constexpr std::array<std::pair<std::string_view, sql::BinaryOp>, 6> kColumnOpera
     {"_cle", sql::BinaryOp::kLe},
 }};
 
-std::string typeText(const pg::Column& column) {
-  return pg::quoteQualified(column.type_name.schema, column.type_name.name);
-}
-
 }  // namespace
 
 Status QueryBuilder::addRowFilter(uint32_t t, const std::string& alias,

@@ -38,8 +38,9 @@ asio::awaitable<Result<std::vector<std::optional<std::string>>>> runRolledBack(
       break;
     }
     if (mutation.checked && result->rows() == 1 && result->value(0, 1) == "f") {
-      failed = Error::permissionError("Check constraint violation. insert/update check "
-                                      "constraint failed");
+      failed = Error::permissionError(
+          "Check constraint violation. insert/update check "
+          "constraint failed");
       break;
     }
     values.push_back(result->rows() == 1 && !result->isNull(0, 0)
@@ -99,8 +100,8 @@ class PlannerIntegrationTest : public pg::testing::PgTest {
     if (!planned.plan->mutations.empty()) {
       auto values = run(runRolledBack(pool, *planned.plan));
       if (!values) {  // the transaction failed: the golden file holds the error
-        expectGolden(expected, "-- error: " + values.error().code() + ": " +
-                                   values.error().message() + "\n");
+        expectGolden(expected,
+                     "-- error: " + values.error().code() + ": " + values.error().message() + "\n");
         return;
       }
       columns = std::move(*values);

@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "pg/quote.h"
+#include "schema/scalars.h"
 
 namespace graft::planner {
 
@@ -35,10 +36,6 @@ sql::Expr jsonObject(std::vector<std::pair<std::string, sql::Expr>> pairs) {
                      sql::cast(std::move(chunks[i]), "jsonb"));
   }
   return sql::cast(std::move(merged), "json");
-}
-
-std::string typeText(const pg::Column& column) {
-  return pg::quoteQualified(column.type_name.schema, column.type_name.name);
 }
 
 // Postgres' identifier length (NAMEDATALEN - 1): longer column aliases are truncated.
@@ -129,6 +126,10 @@ Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const st
       return list(info->table, std::nullopt, field, true, path);
     case FieldKind::kSelectByPk:
       return byPrimaryKey(info->table, field, path);
+    case FieldKind::kFunction:
+      return functionRoot(*info, field, false, path);
+    case FieldKind::kFunctionAggregate:
+      return functionRoot(*info, field, true, path);
     default:
       return std::unexpected(Error::unexpected("not a root field of a table"));
   }
@@ -152,6 +153,13 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
         const pg::Column& column = *info.columns[field_info->index].column;
         GRAFT_TRY(auto raw, columnValue(t, row_alias, field_info->index));
         sql::Expr value = output(std::move(raw), column);
+        inner.items.push_back({std::move(value), key});
+        break;
+      }
+      case FieldKind::kComputedField: {
+        const metadata::ResolvedComputedField& computed = info.computed_fields[field_info->index];
+        // Hasura stringifies numeric columns only, not computed fields.
+        GRAFT_TRY(auto value, computedField(t, row_alias, computed, &field, field_path));
         inner.items.push_back({std::move(value), key});
         break;
       }
@@ -252,12 +260,17 @@ Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& 
 
 Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation>& correlation,
                                      const NormalizedField& field, bool aggregate,
-                                     const std::string& path) {
+                                     const std::string& path, std::optional<FunctionRows> rows) {
   const metadata::ResolvedTable& info = table(t);
   std::string base_alias = alias();
   sql::Select base;
   base.items.push_back({sql::star(base_alias)});
-  base.from = sql::table(info.table->name.schema, info.table->name.name, base_alias);
+  if (rows) {
+    const pg::QualifiedName& name = rows->function->name;
+    base.from = sql::function(name.schema, name.name, std::move(rows->args), base_alias);
+  } else {
+    base.from = sql::table(info.table->name.schema, info.table->name.name, base_alias);
+  }
 
   std::vector<sql::Expr> conditions;
   if (correlation) {

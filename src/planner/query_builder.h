@@ -47,6 +47,12 @@ class QueryBuilder {
     std::vector<std::pair<std::string, std::string>> columns;
   };
 
+  // Rows read from a set-returning function instead of the table: its arguments in SQL.
+  struct FunctionRows {
+    const pg::Function* function;
+    std::vector<pg::sql::Expr> args;
+  };
+
   const metadata::ResolvedTable& table(uint32_t t) const;
   std::string alias();
 
@@ -60,7 +66,26 @@ class QueryBuilder {
   // A list of rows (`[...]`) or an aggregate object over them, for the root or a relationship.
   Result<pg::sql::Expr> list(uint32_t t, const std::optional<Correlation>& correlation,
                              const graphql::NormalizedField& field, bool aggregate,
-                             const std::string& path);
+                             const std::string& path,
+                             std::optional<FunctionRows> rows = std::nullopt);
+
+  // Functions (function.cc): a function's arguments from the field's `args`, the row (of a
+  // computed field) and the session; a computed field's value or rows.
+  Result<std::vector<pg::sql::Expr>> functionArguments(const pg::Function& function,
+                                                       const graphql::NormalizedField* field,
+                                                       std::optional<size_t> row_argument,
+                                                       const std::string& row_alias,
+                                                       std::optional<size_t> session_argument,
+                                                       const std::string& path);
+  Result<pg::sql::Expr> computedField(uint32_t t, const std::string& row_alias,
+                                      const metadata::ResolvedComputedField& computed,
+                                      const graphql::NormalizedField* field,
+                                      const std::string& path);
+  Result<pg::sql::Expr> functionRoot(const schema::FieldInfo& info,
+                                     const graphql::NormalizedField& field, bool aggregate,
+                                     const std::string& path);
+  // The session as Hasura passes it to functions: {"x-hasura-role": ..., variables...}.
+  std::string sessionJson() const;
   Result<pg::sql::Expr> byPrimaryKey(uint32_t t, const graphql::NormalizedField& field,
                                      const std::string& path);
   Result<pg::sql::Expr> objectRelationship(uint32_t t, const std::string& alias,

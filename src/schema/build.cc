@@ -46,7 +46,15 @@ Result<std::shared_ptr<const RoleSchema>> RoleSchemaBuilder::build() {
     for (uint32_t t = 0; t < source.tables.size(); ++t) access_[s].push_back(accessTo(s, t));
   }
   for (uint32_t s = 0; s < resolved.sources.size(); ++s) {
+    for (uint32_t t = 0; t < access_[s].size(); ++t) {
+      access_[s][t].any_column =
+          std::ranges::find(access_[s][t].columns, true) != access_[s][t].columns.end();
+    }
+    for (uint32_t t = 0; t < access_[s].size(); ++t) access_[s][t].orderable = orderable(s, t);
+  }
+  for (uint32_t s = 0; s < resolved.sources.size(); ++s) {
     for (uint32_t t = 0; t < resolved.sources[s].tables.size(); ++t) addTable(s, t);
+    addFunctions(s);
   }
   if (!any_root_field_) {
     builder_.existing("query_root")
@@ -146,12 +154,38 @@ std::string RoleSchemaBuilder::quotedTable(const metadata::ResolvedTable& table)
   return "\"" + table.table->name.display() + "\"";
 }
 
-void RoleSchemaBuilder::listArguments(graphql::ArgumentsBuilder args, const std::string& base) {
-  args.argument("distinct_on", "[" + base + "_select_column!]", "distinct select on columns")
-      .argument("limit", "Int", "limit the number of rows returned")
-      .argument("offset", "Int", "skip the first n rows. Use only with order_by")
-      .argument("order_by", "[" + base + "_order_by!]", "sort the rows by one or more columns")
-      .argument("where", base + "_bool_exp", "filter the rows returned");
+void RoleSchemaBuilder::listArguments(graphql::ArgumentsBuilder args, uint32_t s, uint32_t t) {
+  std::string base = baseName(table(s, t));
+  const TableAccess& allowed = access(s, t);
+  if (allowed.any_column) {
+    args.argument("distinct_on", "[" + base + "_select_column!]", "distinct select on columns");
+  }
+  args.argument("limit", "Int", "limit the number of rows returned")
+      .argument("offset", "Int", "skip the first n rows. Use only with order_by");
+  if (allowed.orderable) {
+    args.argument("order_by", "[" + base + "_order_by!]", "sort the rows by one or more columns");
+  }
+  args.argument("where", base + "_bool_exp", "filter the rows returned");
+}
+
+bool RoleSchemaBuilder::orderable(uint32_t s, uint32_t t) const {
+  const TableAccess& allowed = access(s, t);
+  if (allowed.any_column) return true;
+  const metadata::ResolvedTable& info = table(s, t);
+  for (const metadata::ResolvedRelationship& rel : info.relationships) {
+    const TableAccess& target = access(s, static_cast<uint32_t>(rel.target));
+    // An object relationship orders by the target's columns (the same test as addTable's).
+    if (rel.is_array ? target.aggregations : target.any_column) return true;
+  }
+  for (const metadata::ResolvedComputedField& field : info.computed_fields) {
+    if (field.table || !computedFieldAllowed(s, t, field.name)) continue;
+    bool extra = false;
+    for (size_t i = 0; i < field.function->arguments.size(); ++i) {
+      extra = extra || (i != field.row_argument && i != field.session_argument);
+    }
+    if (!extra) return true;
+  }
+  return false;
 }
 
 void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
@@ -208,19 +242,35 @@ void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
     listArguments(
         row.field(rel.name, "[" + target + "!]!", rel.comment.value_or("An array relationship"),
                   tag({FieldKind::kArrayRelationship, s, t, r})),
-        target);
+        s, static_cast<uint32_t>(rel.target));
     if (!target_access.aggregations) continue;
     listArguments(row.field(rel.name + "_aggregate", target + "_aggregate!",
                             rel.comment.value_or("An aggregate relationship"),
                             tag({FieldKind::kArrayAggregate, s, t, r})),
-                  target);
+                  s, static_cast<uint32_t>(rel.target));
+  }
+
+  addComputedFields(s, t, row);
+  // Scalar computed fields without arguments filter and order like columns.
+  std::vector<std::pair<std::string, ScalarInfo>> computed;
+  std::vector<std::pair<std::string, std::string>> computed_rows;  // name, target bool_exp
+  for (const metadata::ResolvedComputedField& field : info.computed_fields) {
+    if (!names.computed_fields.contains(field.name)) continue;
+    if (field.table) {
+      computed_rows.emplace_back(
+          field.name, baseName(table(s, static_cast<uint32_t>(*field.table))) + "_bool_exp");
+    } else {
+      computed.emplace_back(field.name, scalarOf(columnOfType(field.function->return_type)));
+    }
   }
 
   // <base>_select_column
-  auto select_column = builder_.enumType(base + "_select_column");
-  select_column.description("select columns of table " + quoted);
-  for (uint32_t c = 0; c < info.columns.size(); ++c) {
-    if (allowed.columns[c]) select_column.value(info.columns[c].graphql_name, "column name");
+  if (allowed.any_column) {
+    auto select_column = builder_.enumType(base + "_select_column");
+    select_column.description("select columns of table " + quoted);
+    for (uint32_t c = 0; c < info.columns.size(); ++c) {
+      if (allowed.columns[c]) select_column.value(info.columns[c].graphql_name, "column name");
+    }
   }
 
   // <base>_bool_exp
@@ -240,22 +290,27 @@ void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
     bool_exp.inputField(rel.name,
                         baseName(table(s, static_cast<uint32_t>(rel.target))) + "_bool_exp");
   }
+  for (const auto& [name, scalar] : computed) bool_exp.inputField(name, comparisonType(scalar));
+  for (const auto& [name, type] : computed_rows) bool_exp.inputField(name, type);
 
   // <base>_order_by
-  auto order_by = builder_.inputObject(base + "_order_by");
-  order_by.description("Ordering options when selecting data from " + quoted + ".");
-  for (uint32_t c = 0; c < info.columns.size(); ++c) {
-    if (allowed.columns[c]) order_by.inputField(info.columns[c].graphql_name, "order_by");
-  }
-  for (uint32_t r : relationships) {
-    const metadata::ResolvedRelationship& rel = info.relationships[r];
-    uint32_t target_index = static_cast<uint32_t>(rel.target);
-    std::string target = baseName(table(s, target_index));
-    if (!rel.is_array) {
-      order_by.inputField(rel.name, target + "_order_by");
-    } else if (access(s, target_index).aggregations) {
-      order_by.inputField(rel.name + "_aggregate", target + "_aggregate_order_by");
+  if (allowed.orderable) {
+    auto order_by = builder_.inputObject(base + "_order_by");
+    order_by.description("Ordering options when selecting data from " + quoted + ".");
+    for (uint32_t c = 0; c < info.columns.size(); ++c) {
+      if (allowed.columns[c]) order_by.inputField(info.columns[c].graphql_name, "order_by");
     }
+    for (uint32_t r : relationships) {
+      const metadata::ResolvedRelationship& rel = info.relationships[r];
+      uint32_t target_index = static_cast<uint32_t>(rel.target);
+      std::string target = baseName(table(s, target_index));
+      if (!rel.is_array && access(s, target_index).any_column) {
+        order_by.inputField(rel.name, target + "_order_by");
+      } else if (rel.is_array && access(s, target_index).aggregations) {
+        order_by.inputField(rel.name + "_aggregate", target + "_aggregate_order_by");
+      }
+    }
+    for (const auto& [name, scalar] : computed) order_by.inputField(name, "order_by");
   }
 
   if (allowed.aggregations) addAggregateTypes(s, t, base, quoted, scalars);
@@ -274,7 +329,7 @@ void RoleSchemaBuilder::addRootFields(uint32_t s, uint32_t t, const std::string&
     listArguments(root.field(custom.select.name.value_or(base), "[" + base + "!]!",
                              custom.select.comment.value_or("fetch data from the table: " + quoted),
                              tag({FieldKind::kSelect, s, t})),
-                  base);
+                  s, t);
   }
   if (allowed.root_aggregate) {
     any_root_field_ = true;
@@ -283,7 +338,7 @@ void RoleSchemaBuilder::addRootFields(uint32_t s, uint32_t t, const std::string&
                    custom.select_aggregate.comment.value_or(
                        "fetch aggregated fields from the table: " + quoted),
                    tag({FieldKind::kSelectAggregate, s, t})),
-        base);
+        s, t);
   }
   if (allowed.root_by_pk) {
     any_root_field_ = true;

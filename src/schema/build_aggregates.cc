@@ -39,9 +39,9 @@ void RoleSchemaBuilder::addAggregateTypes(uint32_t s, uint32_t t, const std::str
   for (AggregateOperator op : kOrder) {
     std::string op_name(aggregateOperatorName(op));
     if (op == AggregateOperator::kMax) {  // count sits between avg and max
-      fields.field("count", "Int!", {}, tag({FieldKind::kCount, s, t}))
-          .argument("columns", "[" + base + "_select_column!]")
-          .argument("distinct", "Boolean");
+      auto count = fields.field("count", "Int!", {}, tag({FieldKind::kCount, s, t}));
+      if (allowed.any_column) count.argument("columns", "[" + base + "_select_column!]");
+      count.argument("distinct", "Boolean");
       order_by.inputField("count", "order_by");
     }
     bool any = false;

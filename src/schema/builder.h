@@ -27,6 +27,8 @@ class RoleSchemaBuilder {
   struct TableAccess {
     bool select = false;        // the row type, its filters and orderings exist
     std::vector<bool> columns;  // selectable columns
+    bool any_column = false;    // <t>_select_column exists (distinct_on, count(columns:))
+    bool orderable = false;     // <t>_order_by has a field (order_by exists)
     bool aggregations = false;  // <t>_aggregate and <relationship>_aggregate
     bool root_list = false, root_by_pk = false, root_aggregate = false;
     bool insert = false, update = false, delete_ = false;
@@ -43,12 +45,24 @@ class RoleSchemaBuilder {
   // Hasura's default: the table name in public, <schema>_<table> elsewhere.
   static std::string baseName(const metadata::ResolvedTable& table);
   static std::string quotedTable(const metadata::ResolvedTable& table);
-  // distinct_on, limit, offset, order_by, where: the arguments of every list of rows.
-  static void listArguments(graphql::ArgumentsBuilder args, const std::string& base);
+  // distinct_on, limit, offset, order_by, where: the arguments of every list of rows of
+  // table t (distinct_on and order_by only where the role has something to give them).
+  void listArguments(graphql::ArgumentsBuilder args, uint32_t s, uint32_t t);
+  // After every table's access is known: whether its order_by input has any field.
+  bool orderable(uint32_t s, uint32_t t) const;
 
   // build.cc: a table's row type, filters, orderings and query_root fields.
   void addTable(uint32_t s, uint32_t t);
   void addRootFields(uint32_t s, uint32_t t, const std::string& base, const std::string& quoted);
+
+  // build_functions.cc: tracked functions on query_root, computed fields on a row type.
+  void addFunctions(uint32_t s);
+  void addComputedFields(uint32_t s, uint32_t t, graphql::TypeBuilder row);
+  // <function>_args for the arguments a request gives (all but the row's and the session's);
+  // empty when there are none, else the type's name.
+  std::string argumentsType(const pg::Function& function, std::optional<size_t> row_argument,
+                            std::optional<size_t> session_argument);
+  bool computedFieldAllowed(uint32_t s, uint32_t t, const std::string& name) const;
 
   // build_types.cc
   // The GraphQL enum `<t>_enum` of an enum table, made once; false when the table has no value

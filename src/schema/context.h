@@ -38,6 +38,9 @@ enum class FieldKind : uint8_t {
   kDeleteByPk,         // mutation_root.delete_<table>_by_pk
   kAffectedRows,       // <table>_mutation_response.affected_rows
   kReturning,          // <table>_mutation_response.returning
+  kFunction,           // query_root.<function>: `index` is the function's in ResolvedSource
+  kFunctionAggregate,  // query_root.<function>_aggregate
+  kComputedField,      // <table>.<computed field>: `index` is its in ResolvedTable
 };
 
 // What a generated field stands for. `table` indexes ResolvedSource::tables; `index` is the
@@ -68,6 +71,9 @@ std::string_view aggregateOperatorName(AggregateOperator op);
 struct TableNames {
   std::unordered_map<std::string, uint32_t> columns;        // GraphQL name → column index
   std::unordered_map<std::string, uint32_t> relationships;  // name → relationship index
+  // Computed fields without arguments besides the row (and session), which filters (and, for
+  // scalar ones, orderings) may use: name → computed field index.
+  std::unordered_map<std::string, uint32_t> computed_fields;
 };
 
 class RoleSchema {

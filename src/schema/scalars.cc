@@ -55,4 +55,27 @@ bool isBuiltinScalar(const std::string& name) {
   return name == "Int" || name == "Float" || name == "String" || name == "Boolean" || name == "ID";
 }
 
+pg::Column columnOfType(const pg::QualifiedName& type) {
+  pg::Column column;
+  column.type_name = type;
+  column.type = type.name;
+  const std::string& name = type.name;
+  if (name.starts_with('_')) {
+    column.type_category = 'A';
+    column.element_type = name.substr(1);
+  } else if (name == "int2" || name == "int4" || name == "int8" || name == "float4" ||
+             name == "float8" || name == "numeric" || name == "money") {
+    column.type_category = 'N';
+  } else if (name == "text" || name == "varchar" || name == "bpchar" || name == "name" ||
+             name == "citext") {
+    column.type_category = 'S';
+  } else if (name == "bool") {
+    column.type_category = 'B';
+  } else if (name == "date" || name == "timestamp" || name == "timestamptz" || name == "time" ||
+             name == "timetz") {
+    column.type_category = 'D';
+  }
+  return column;
+}
+
 }  // namespace graft::schema

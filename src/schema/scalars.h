@@ -21,6 +21,10 @@ struct ScalarInfo {
 
 ScalarInfo scalarOf(const pg::Column& column);
 
+// A column of the given type, for values that are not a table's columns (function arguments
+// and results): the category is inferred from the built-in type names, arrays from a leading _.
+pg::Column columnOfType(const pg::QualifiedName& type);
+
 // True for the names GraphQL itself defines (Int, Float, String, Boolean, ID).
 bool isBuiltinScalar(const std::string& name);
 
