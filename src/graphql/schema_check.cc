@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 #include <ranges>
+#include <span>
+#include <unordered_set>
 
 #include "graphql/concat.h"
 #include "graphql/schema_builder.h"
@@ -16,17 +18,30 @@ constexpr size_t kIndexThreshold = 12;  // as in schema.cc
 
 bool reservedName(std::string_view name) { return name.starts_with("__"); }
 
+// The first name that `items` (each named by `name_of`) repeat; empty when all differ. Hashed,
+// so that a root type with thousands of fields is checked in linear time.
+template <class Items, class NameOf>
+std::string_view firstRepeatedName(const Items& items, NameOf name_of) {
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(items.size());
+  for (const auto& item : items) {
+    std::string_view name = name_of(item);
+    if (!seen.insert(name).second) return name;
+  }
+  return {};
+}
+
 std::string checkArguments(const std::vector<InputValue>& args, std::string_view owner) {
+  std::string_view repeated =
+      firstRepeatedName(args, [](const InputValue& arg) -> std::string_view { return arg.name; });
   for (size_t i = 0; i < args.size(); ++i) {
     const InputValue& arg = args[i];
     if (!arg.type.named().isInput()) {
       return concat({"argument \"", arg.name, "\" of ", owner, " must be an input type, not \"",
                      arg.type.toString(), "\""});
     }
-    for (size_t j = 0; j < i; ++j) {
-      if (args[j].name == arg.name) {
-        return concat({"argument \"", arg.name, "\" of ", owner, " is defined more than once"});
-      }
+    if (arg.name == repeated) {
+      return concat({"argument \"", arg.name, "\" of ", owner, " is defined more than once"});
     }
     if (arg.deprecation.deprecated && arg.type.isNonNull() && arg.default_value == nullptr) {
       return concat({"required argument \"", arg.name, "\" of ", owner, " cannot be deprecated"});
@@ -104,22 +119,23 @@ std::string checkType(const Schema& schema, const NamedType& type, bool builtin)
       if (type.fields().empty()) {
         return concat({"type \"", type.name(), "\" must define one or more fields"});
       }
-      for (size_t i = 0; i < type.fields().size(); ++i) {
-        const Field& field = type.fields()[i];
-        std::string owner = concat({"\"", type.name(), ".", field.name, "\""});
+      std::span<const Field> fields = type.fields();
+      std::string_view repeated = firstRepeatedName(
+          fields, [](const Field& field) -> std::string_view { return field.name; });
+      for (const Field& field : fields) {
+        auto owner = [&] { return concat({"\"", type.name(), ".", field.name, "\""}); };
         if (!builtin && reservedName(field.name)) {
-          return concat({"field ", owner, " must not begin with \"__\""});
+          return concat({"field ", owner(), " must not begin with \"__\""});
         }
-        for (size_t j = 0; j < i; ++j) {
-          if (type.fields()[j].name == field.name) {
-            return concat({"field ", owner, " is defined more than once"});
-          }
+        if (field.name == repeated) {
+          return concat({"field ", owner(), " is defined more than once"});
         }
         if (!field.type.named().isOutput()) {
           return concat(
-              {"field ", owner, " must be an output type, not \"", field.type.toString(), "\""});
+              {"field ", owner(), " must be an output type, not \"", field.type.toString(), "\""});
         }
-        std::string problem = checkArguments(field.arguments, owner);
+        if (field.arguments.empty()) continue;
+        std::string problem = checkArguments(field.arguments, owner());
         if (!problem.empty()) return problem;
       }
       for (const NamedType* interface : type.interfaces()) {
@@ -147,13 +163,15 @@ std::string checkType(const Schema& schema, const NamedType& type, bool builtin)
       if (type.enumValues().empty()) {
         return concat({"enum \"", type.name(), "\" must define one or more values"});
       }
-      for (size_t i = 0; i < type.enumValues().size(); ++i) {
-        const std::string& name = type.enumValues()[i].name;
-        if (name == "true" || name == "false" || name == "null") {
-          return concat({"enum \"", type.name(), "\" cannot include value \"", name, "\""});
-        }
-        for (size_t j = 0; j < i; ++j) {
-          if (type.enumValues()[j].name == name) {
+      {
+        std::string_view repeated = firstRepeatedName(
+            type.enumValues(), [](const auto& value) -> std::string_view { return value.name; });
+        for (const auto& value : type.enumValues()) {
+          const std::string& name = value.name;
+          if (name == "true" || name == "false" || name == "null") {
+            return concat({"enum \"", type.name(), "\" cannot include value \"", name, "\""});
+          }
+          if (name == repeated) {
             return concat(
                 {"enum value \"", type.name(), ".", name, "\" is defined more than once"});
           }
