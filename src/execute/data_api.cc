@@ -2,6 +2,7 @@
 // them to a GraphQL query against the session's role schema and running it through the same
 // pipeline as /v1/graphql: one planner, one set of semantics. Column names of the request are
 // Postgres names (mapped to the schema's GraphQL names here); v1 operators are `$eq` or `_eq`.
+#include <algorithm>
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
@@ -319,27 +320,75 @@ Error fromGraphqlError(const bj::value& response) {
 
 }  // namespace
 
-// update {table, where, $set, $inc, returning} and delete {table, where, returning}, as the
-// GraphQL mutations update_<t> and delete_<t>.
+// insert {table, objects, returning}, update {table, where, $set, $inc, returning} and delete
+// {table, where, returning}, as the GraphQL mutations insert_<t>, update_<t> and delete_<t>,
+// so that a role's permissions apply to them as to its GraphQL requests.
 asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& session,
                                                             const std::string& type,
                                                             const bj::object& args,
                                                             const pg::QualifiedName& table_name,
                                                             Translator& translator) {
   bool update = type == "update";
-  auto root = translator.rootFor(table_name,
-                                 update ? schema::FieldKind::kUpdate : schema::FieldKind::kDelete);
+  bool insert = type == "insert";
+  auto root = translator.rootFor(table_name, insert   ? schema::FieldKind::kInsert
+                                             : update ? schema::FieldKind::kUpdate
+                                                      : schema::FieldKind::kDelete);
   if (!root) co_return std::unexpected(root.error());
   std::string base = root->field->type.named().name();
   base = base.substr(0, base.size() - std::string_view("_mutation_response").size());
-  auto where = args.find("where");
-  if (where == args.end()) {
-    co_return std::unexpected(argsError("parse-failed", "key \"where\" not found", "$"));
+  std::string arguments;
+  if (insert) {
+    auto objects = args.find("objects");
+    if (objects == args.end() || !objects->value().is_array()) {
+      co_return std::unexpected(
+          argsError("parse-failed", "key \"objects\" not found or not an Array", "$.args"));
+    }
+    bj::array rows;
+    const bj::array& given = objects->value().as_array();
+    for (size_t i = 0; i < given.size(); ++i) {
+      auto row = translator.columnValues(root->table, given[i],
+                                         "$.args.objects[" + std::to_string(i) + "]");
+      if (!row) co_return std::unexpected(row.error());
+      rows.push_back(std::move(*row));
+    }
+    // v1's on_conflict {constraint, action: update | ignore}: an update sets the columns the
+    // objects give.
+    std::optional<bj::object> conflict;
+    if (auto on_conflict = args.find("on_conflict");
+        on_conflict != args.end() && on_conflict->value().is_object()) {
+      const bj::object& spec = on_conflict->value().as_object();
+      const bj::value* constraint = spec.if_contains("constraint");
+      const bj::value* action = spec.if_contains("action");
+      if (constraint == nullptr || !constraint->is_string()) {
+        co_return std::unexpected(
+            argsError("parse-failed", "key \"constraint\" not found", "$.args.on_conflict"));
+      }
+      bj::array columns;
+      if (action != nullptr && *action == "update") {
+        for (const bj::value& row : rows) {
+          for (const auto& [name, value] : row.as_object()) {
+            if (std::ranges::find(columns, bj::value(name)) == columns.end()) {
+              columns.emplace_back(name);
+            }
+          }
+        }
+      }
+      conflict = bj::object{{"constraint", *constraint}, {"update_columns", std::move(columns)}};
+    }
+    arguments = "objects: " + translator.variable("[" + base + "_insert_input!]!", std::move(rows));
+    if (conflict) {
+      arguments +=
+          ", on_conflict: " + translator.variable(base + "_on_conflict", std::move(*conflict));
+    }
+  } else {
+    auto where = args.find("where");
+    if (where == args.end()) {
+      co_return std::unexpected(argsError("parse-failed", "key \"where\" not found", "$"));
+    }
+    auto condition = translator.where(root->table, where->value(), "$.args.where");
+    if (!condition) co_return std::unexpected(condition.error());
+    arguments = "where: " + translator.variable(base + "_bool_exp!", std::move(*condition));
   }
-  auto condition = translator.where(root->table, where->value(), "$.args.where");
-  if (!condition) co_return std::unexpected(condition.error());
-  std::string arguments =
-      "where: " + translator.variable(base + "_bool_exp!", std::move(*condition));
   if (update) {
     for (const auto& [key, value] : args) {
       std::string op(key);
@@ -396,7 +445,7 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataApi(const Session& session
   if (!table_name) co_return std::unexpected(table_name.error());
 
   Translator translator(**role_schema);
-  if (type == "update" || type == "delete") {
+  if (type == "insert" || type == "update" || type == "delete") {
     co_return co_await dataWrite(session, type, args, *table_name, translator);
   }
   bool count = type == "count";
