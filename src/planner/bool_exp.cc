@@ -342,6 +342,21 @@ Result<sql::Expr> QueryBuilder::comparisonOn(const pg::Column& pg_column,
       parts.push_back(
           sql::op(op == "_has_keys_any" ? sql::BinaryOp::kHasAnyKeys : sql::BinaryOp::kHasAllKeys,
                   std::move(subject), sql::param(params().add(arrayLiteral(keys)), "text[]")));
+    } else if (op == "_cast" && pg_column.type_name.name == "jsonb" && operand.is_object()) {
+      // jsonb_cast_exp: {String: String_comparison_exp} over the value's text.
+      for (const auto& [target, target_ops] : operand.get_object()) {
+        if (target != "String" || !target_ops.is_object()) {
+          return std::unexpected(Error::validationFailed("field \"" + std::string(target) +
+                                                         "\" not found in type: 'jsonb_cast_exp'")
+                                     .withPath(op_path + "." + std::string(target)));
+        }
+        pg::Column text = pg_column;
+        text.type_name = {"pg_catalog", "text"};
+        text.type_category = 'S';
+        GRAFT_TRY(auto condition, comparisonOn(text, sql::cast(subject, "text"),
+                                               target_ops.get_object(), op_path + ".String"));
+        parts.push_back(std::move(condition));
+      }
     } else if (auto spatial = spatialComparison(op, operand, pg_column, subject, op_path)) {
       if (!*spatial) return std::unexpected(spatial->error());
       parts.push_back(std::move(**spatial));

@@ -48,6 +48,15 @@ std::string RoleSchemaBuilder::comparisonType(const ScalarInfo& scalar) {
     return name;
   }
   if (scalar.jsonb) {
+    if (!builder_.existing("jsonb_cast_exp")) {
+      ScalarInfo string;
+      string.name = "String";
+      string.comparable = string.text = true;
+      std::string string_exp = comparisonType(string);
+      builder_.inputObject("jsonb_cast_exp").inputField("String", string_exp);
+    }
+    exp = *builder_.existing(name);  // the handle is stale after adding types
+    exp.inputField("_cast", "jsonb_cast_exp");
     exp.inputField("_contained_in", s, "is the column contained in the given json value");
     exp.inputField("_contains", s, "does the column contain the given json value at the top level");
   }
