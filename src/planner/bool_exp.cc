@@ -220,6 +220,15 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
       parts.push_back(std::move(condition));
       continue;
     }
+    if (!permission_ && column == nullptr && rel == nullptr && key.ends_with("_aggregate")) {
+      auto found = names.relationships.find(key.substr(0, key.size() - 10));
+      if (found != names.relationships.end() && info.relationships[found->second].is_array) {
+        GRAFT_TRY(auto condition, aggregatePredicate(row_alias, info.relationships[found->second],
+                                                     value, key_path));
+        parts.push_back(std::move(condition));
+        continue;
+      }
+    }
     const metadata::ResolvedComputedField* computed = nullptr;
     if (permission_ && column == nullptr && rel == nullptr) {
       for (const metadata::ResolvedComputedField& candidate : info.computed_fields) {
@@ -284,6 +293,78 @@ Result<sql::Expr> QueryBuilder::boolExp(uint32_t t, const std::string& row_alias
     return std::unexpected(Error::validationFailed("field \"" + key + "\" not found in type: '" +
                                                    info.table->name.name + "_bool_exp'")
                                .withPath(key_path));
+  }
+  return sql::and_(std::move(parts));
+}
+
+Result<sql::Expr> QueryBuilder::aggregatePredicate(const std::string& row_alias,
+                                                   const metadata::ResolvedRelationship& rel,
+                                                   const bj::value& exp, const std::string& path) {
+  if (!exp.is_object()) {
+    return std::unexpected(Error::validationFailed("expected an object").withPath(path));
+  }
+  uint32_t target = static_cast<uint32_t>(rel.target);
+  const metadata::ResolvedTable& target_info = table(target);
+  std::vector<sql::Expr> parts;
+  for (const auto& [function_view, spec] : exp.get_object()) {
+    std::string function(function_view);
+    std::string function_path = path + "." + function;
+    if (spec.is_null()) continue;
+    if (function != "count" || !spec.is_object()) {
+      return std::unexpected(
+          Error::validationFailed("field \"" + function + "\" not found in type: '" +
+                                  target_info.table->name.name + "_aggregate_bool_exp'")
+              .withPath(function_path));
+    }
+    const bj::object& count = spec.get_object();
+    std::string related = alias();
+    // count(*), or count([DISTINCT] the named columns) as the aggregate field counts them.
+    sql::FuncCall call{.name = "count"};
+    const schema::TableNames& names = schema_.names(source_, target);
+    std::vector<sql::Expr> counted;
+    if (const bj::value* arguments = count.if_contains("arguments");
+        arguments != nullptr && !arguments->is_null()) {
+      for (const bj::value& name : listOf(*arguments)) {
+        if (!name.is_string()) continue;
+        auto found = names.columns.find(std::string(name.get_string()));
+        if (found != names.columns.end()) {
+          counted.push_back(sql::col(related, target_info.columns[found->second].column->name));
+        }
+      }
+    }
+    const bj::value* distinct = count.if_contains("distinct");
+    call.distinct = distinct != nullptr && distinct->is_bool() && distinct->get_bool();
+    if (counted.empty()) {
+      call.star = !call.distinct;
+      if (call.distinct) call.args.push_back(sql::wholeRow(related));
+    } else if (counted.size() == 1) {
+      call.args.push_back(std::move(counted.front()));
+    } else {
+      call.args.push_back(sql::call("row", std::move(counted)));
+    }
+    std::vector<sql::Expr> where;
+    where.push_back(join(row_alias, related, rel.mapping));
+    GRAFT_CHECK(addRowFilter(target, related, where));
+    if (const bj::value* filter = count.if_contains("filter");
+        filter != nullptr && !filter->is_null()) {
+      GRAFT_TRY(auto condition, boolExp(target, related, *filter, function_path + ".filter"));
+      where.push_back(std::move(condition));
+    }
+    sql::Select select;
+    select.items.push_back({sql::call(std::move(call))});
+    select.from = sql::table(target_info.table->name.schema, target_info.table->name.name, related);
+    select.where = sql::and_(std::move(where));
+    const bj::value* predicate = count.if_contains("predicate");
+    if (predicate == nullptr || !predicate->is_object()) {
+      return std::unexpected(
+          Error::validationFailed("missing required field 'predicate'").withPath(function_path));
+    }
+    pg::Column integer;
+    integer.type_name = {"pg_catalog", "int8"};
+    integer.type_category = 'N';
+    GRAFT_TRY(auto condition, comparisonOn(integer, sql::subquery(std::move(select)),
+                                           predicate->get_object(), function_path + ".predicate"));
+    parts.push_back(std::move(condition));
   }
   return sql::and_(std::move(parts));
 }

@@ -110,6 +110,10 @@ class QueryBuilder {
                                                          const pg::Column& column,
                                                          const pg::sql::Expr& subject,
                                                          const std::string& path);
+  // <rel>_aggregate: {count: {arguments, distinct, filter, predicate}} over the related rows.
+  Result<pg::sql::Expr> aggregatePredicate(const std::string& row_alias,
+                                           const metadata::ResolvedRelationship& rel,
+                                           const boost::json::value& exp, const std::string& path);
   std::optional<pg::sql::Expr> ltreeComparison(const std::string& op,
                                                const boost::json::value& operand,
                                                const pg::Column& column,

@@ -287,8 +287,13 @@ void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
   }
   for (uint32_t r : relationships) {
     const metadata::ResolvedRelationship& rel = info.relationships[r];
-    bool_exp.inputField(rel.name,
-                        baseName(table(s, static_cast<uint32_t>(rel.target))) + "_bool_exp");
+    uint32_t target_index = static_cast<uint32_t>(rel.target);
+    std::string target = baseName(table(s, target_index));
+    bool_exp.inputField(rel.name, target + "_bool_exp");
+    // Aggregate predicates: articles_aggregate: {count: {predicate: {_gt: 2}}}.
+    if (rel.is_array && access(s, target_index).aggregations) {
+      bool_exp.inputField(rel.name + "_aggregate", aggregateBoolExp(s, target_index));
+    }
   }
   for (const auto& [name, scalar] : computed) bool_exp.inputField(name, comparisonType(scalar));
   for (const auto& [name, type] : computed_rows) bool_exp.inputField(name, type);
@@ -316,6 +321,23 @@ void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
   if (allowed.aggregations) addAggregateTypes(s, t, base, quoted, scalars);
   addMutations(s, t, base, quoted, scalars);
   addRootFields(s, t, base, quoted);
+}
+
+std::string RoleSchemaBuilder::aggregateBoolExp(uint32_t s, uint32_t t) {
+  std::string base = baseName(table(s, t));
+  std::string name = base + "_aggregate_bool_exp";
+  if (builder_.existing(name)) return name;
+  ScalarInfo integer;
+  integer.name = "Int";
+  integer.numeric = integer.comparable = true;
+  std::string int_exp = comparisonType(integer);
+  auto count = builder_.inputObject(name + "_count");
+  if (access(s, t).any_column) count.inputField("arguments", "[" + base + "_select_column!]");
+  count.inputField("distinct", "Boolean")
+      .inputField("filter", base + "_bool_exp")
+      .inputField("predicate", int_exp + "!");
+  builder_.inputObject(name).inputField("count", name + "_count");
+  return name;
 }
 
 void RoleSchemaBuilder::addRootFields(uint32_t s, uint32_t t, const std::string& base,

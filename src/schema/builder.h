@@ -54,6 +54,8 @@ class RoleSchemaBuilder {
   // build.cc: a table's row type, filters, orderings and query_root fields.
   void addTable(uint32_t s, uint32_t t);
   void addRootFields(uint32_t s, uint32_t t, const std::string& base, const std::string& quoted);
+  // <t>_aggregate_bool_exp (count with arguments, distinct, filter and predicate), made once.
+  std::string aggregateBoolExp(uint32_t s, uint32_t t);
 
   // build_functions.cc: tracked functions on query_root, computed fields on a row type.
   void addFunctions(uint32_t s);

@@ -33,10 +33,13 @@ std::shared_ptr<const pg::Catalog> syntheticCatalog(int tables) {
   for (int i = 0; i < tables; ++i) {
     pg::Table table;
     table.name = {"public", "t" + std::to_string(i)};
-    table.columns = {column("id", "int4", 'N', 1),        column("name", "text", 'S', 2),
-                     column("amount", "numeric", 'N', 3), column("owner_id", "int4", 'N', 4),
+    table.columns = {column("id", "int4", 'N', 1),
+                     column("name", "text", 'S', 2),
+                     column("amount", "numeric", 'N', 3),
+                     column("owner_id", "int4", 'N', 4),
                      column("created", "timestamptz", 'D', 5),
-                     column("active", "bool", 'B', 6),    column("data", "jsonb", 'U', 7),
+                     column("active", "bool", 'B', 6),
+                     column("data", "jsonb", 'U', 7),
                      column("parent_id", "int4", 'N', 8)};
     table.primary_key = pg::KeyConstraint{"t" + std::to_string(i) + "_pkey", {"id"}};
     table.insertable = table.updatable = table.deletable = true;
