@@ -12,7 +12,7 @@ packages=(
   # the managed database and the tests' throwaway clusters
   postgresql-15 postgresql-15-postgis-3
   # test harness
-  python3 python3-yaml
+  python3 python3-yaml python3-cryptography
 )
 
 missing=()

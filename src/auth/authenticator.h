@@ -55,6 +55,10 @@ class Authenticator {
                                                        const boost::json::value& request = {});
 
   bool adminSecretSet() const { return config_.admin_secret.has_value(); }
+  // Whether authenticate() uses the GraphQL request body (a POST-mode webhook does).
+  bool wantsRequestBody() const {
+    return config_.webhook && config_.webhook->mode == WebhookConfig::Mode::kPost;
+  }
 
  private:
   Authenticator(AuthConfig config, std::shared_ptr<http::HttpClient> client, Clock clock)

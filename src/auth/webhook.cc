@@ -86,8 +86,10 @@ boost::asio::awaitable<Result<Session>> AuthWebhook::authenticate(
     const std::vector<std::pair<std::string, std::string>>& headers, const bj::value& request) {
   bool get = config_.mode == WebhookConfig::Mode::kGet;
   std::vector<std::pair<std::string, std::string>> forwarded;
+  // The cache key is made of these too: the body's length or the client's user agent are
+  // not credentials.
   for (const auto& [name, value] : headers) {
-    if (!get || !dropped(name)) forwarded.emplace_back(name, value);
+    if (!dropped(name)) forwarded.emplace_back(name, value);
   }
   std::sort(forwarded.begin(), forwarded.end());
   std::string key = get ? "GET" : "POST";
