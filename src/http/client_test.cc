@@ -1,11 +1,16 @@
 #include "http/client.h"
 
 #include <gtest/gtest.h>
+#include <openssl/evp.h>
+#include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/read_until.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/streambuf.hpp>
 #include <boost/asio/use_future.hpp>
 #include <boost/asio/write.hpp>
@@ -57,6 +62,62 @@ class OneShotServer {
   tcp::acceptor acceptor_;
   std::string reply_;
   std::string request_line_;
+  std::thread thread_;
+};
+
+// A one-shot HTTPS peer with a self-signed certificate for "localhost", made on the spot.
+// Records the SNI name the client sent.
+class TlsServer {
+ public:
+  TlsServer()
+      : tls_(asio::ssl::context::tls_server),
+        acceptor_(ioc_, tcp::endpoint(asio::ip::make_address("127.0.0.1"), 0)) {
+    EVP_PKEY* key = EVP_EC_gen("P-256");
+    X509* cert = X509_new();
+    ASN1_INTEGER_set(X509_get_serialNumber(cert), 1);
+    X509_gmtime_adj(X509_getm_notBefore(cert), -60);
+    X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
+    X509_set_pubkey(cert, key);
+    X509_NAME* name = X509_get_subject_name(cert);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char*>("localhost"), -1, -1, 0);
+    X509_set_issuer_name(cert, name);
+    X509_sign(cert, key, EVP_sha256());
+    SSL_CTX_use_certificate(tls_.native_handle(), cert);
+    SSL_CTX_use_PrivateKey(tls_.native_handle(), key);
+    X509_free(cert);
+    EVP_PKEY_free(key);
+    thread_ = std::thread([this] {
+      asio::ssl::stream<tcp::socket> stream(ioc_, tls_);
+      boost::system::error_code ec;
+      acceptor_.accept(stream.next_layer(), ec);
+      if (ec) return;
+      stream.handshake(asio::ssl::stream_base::server, ec);
+      if (ec) return;
+      const char* sni = SSL_get_servername(stream.native_handle(), TLSEXT_NAMETYPE_host_name);
+      sni_ = sni ? sni : "";
+      asio::streambuf buffer;
+      asio::read_until(stream, buffer, "\r\n\r\n", ec);
+      asio::write(stream,
+                  asio::buffer(std::string("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok")), ec);
+      stream.shutdown(ec);
+    });
+  }
+  ~TlsServer() {
+    boost::system::error_code ec;
+    acceptor_.close(ec);
+    thread_.join();
+  }
+  std::string url() const {
+    return "https://localhost:" + std::to_string(acceptor_.local_endpoint().port()) + "/";
+  }
+  const std::string& sni() const { return sni_; }
+
+ private:
+  asio::io_context ioc_;
+  asio::ssl::context tls_;
+  tcp::acceptor acceptor_;
+  std::string sni_;
   std::thread thread_;
 };
 
@@ -134,6 +195,30 @@ TEST(HttpClientTest, OversizedResponsesAreRefused) {
   request.max_response_bytes = 10;
   auto response = run(client, request);
   EXPECT_FALSE(response.has_value());
+}
+
+TEST(HttpClientTest, HttpsVerifiesThePeerAndSendsSni) {
+  {
+    // A self-signed certificate is not in the system CA store: refused.
+    TlsServer server;
+    HttpClient client;
+    ClientRequest request;
+    request.url = server.url();
+    request.timeout = std::chrono::milliseconds(5000);
+    auto response = run(client, request);
+    ASSERT_FALSE(response.has_value());
+    EXPECT_NE(response.error().message().find("TLS handshake"), std::string::npos)
+        << response.error().message();
+  }
+  TlsServer server;
+  HttpClient trusting(false);
+  ClientRequest request;
+  request.url = server.url();
+  request.timeout = std::chrono::milliseconds(5000);
+  auto response = run(trusting, request);
+  ASSERT_TRUE(response.has_value()) << response.error().message();
+  EXPECT_EQ(response->body, "ok");
+  EXPECT_EQ(server.sni(), "localhost");
 }
 
 }  // namespace
