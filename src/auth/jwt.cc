@@ -62,6 +62,10 @@ Result<DecodedJwt> decodeJwt(std::string_view token) {
         invalidJwt("JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got " +
                    std::to_string(parts) + ")"));
   }
+  // JWS uses unpadded base64url: a padded part would give a second spelling of one token.
+  if (token.find('=') != std::string_view::npos) {
+    return std::unexpected(invalidJwt("JWSError (JSONDecodeError \"Not valid base64url\")"));
+  }
   DecodedJwt jwt;
   GRAFT_TRY(bj::object header, decodeJsonPart(token.substr(0, first), "header"));
   auto alg = header.find("alg");

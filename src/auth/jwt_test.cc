@@ -8,6 +8,7 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/use_future.hpp>
 #include <boost/json/serialize.hpp>
+#include <random>
 
 #include "auth/authenticator.h"
 #include "auth/base64url.h"
@@ -240,6 +241,42 @@ TEST_F(JwtTest, GarbageAndOversizedTokens) {
   big["padding"] = std::string(kMaxTokenBytes, 'x');
   expectError(withToken(hs256(big)), "invalid-jwt",
               "Could not verify JWT: JWSError (CompactDecodeError token too large)");
+}
+
+TEST_F(JwtTest, RandomTokensAreRefusedWithoutHarm) {
+  configure(kHsConfig);
+  std::string valid = hs256(hasuraClaims(kNow, "user", {"user"}));
+  std::mt19937 rng(20240607);
+  const std::string alphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/ {}\"\\";
+  for (int i = 0; i < 500; ++i) {
+    std::string token = valid;
+    // Flip, drop or insert a few characters of a valid token, or make one up: every edit
+    // must be caught (base64url has one spelling per value, padding is refused).
+    if (i % 5 == 0) {
+      token.assign(rng() % 300, 'a');
+      for (char& c : token) c = alphabet[rng() % alphabet.size()];
+    } else {
+      for (int edits = 1 + static_cast<int>(rng() % 4); edits > 0; --edits) {
+        size_t at = rng() % token.size();
+        switch (rng() % 3) {
+          case 0:
+            token[at] = alphabet[rng() % alphabet.size()];
+            break;
+          case 1:
+            token.erase(at, 1);
+            break;
+          default:
+            token.insert(at, 1, alphabet[rng() % alphabet.size()]);
+        }
+      }
+    }
+    if (token == valid || token.empty()) continue;
+    auto r = withToken(token);
+    ASSERT_FALSE(r.has_value()) << token;
+    EXPECT_TRUE(r.error().code() == "invalid-jwt" || r.error().code() == "invalid-headers")
+        << r.error().code() << " " << token;
+  }
 }
 
 TEST_F(JwtTest, MissingAndMalformedHeaders) {
