@@ -12,7 +12,7 @@ packages=(
   # the managed database and the tests' throwaway clusters
   postgresql-15 postgresql-15-postgis-3
   # test harness; curl for the README's commands, which e2e.demo runs as written
-  python3 python3-yaml curl
+  python3 python3-yaml python3-cryptography curl
 )
 
 missing=()

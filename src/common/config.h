@@ -31,8 +31,11 @@ struct ServerConfig {
 
   // Auth (used by the auth module).
   std::optional<std::string> admin_secret;       // HASURA_GRAPHQL_ADMIN_SECRET
-  std::optional<std::string> jwt_secret;         // HASURA_GRAPHQL_JWT_SECRET
+  std::optional<std::string> jwt_secret;         // HASURA_GRAPHQL_JWT_SECRET (a JSON object)
+  std::optional<std::string> jwt_secrets;        // HASURA_GRAPHQL_JWT_SECRETS (a JSON array)
   std::optional<std::string> unauthorized_role;  // HASURA_GRAPHQL_UNAUTHORIZED_ROLE
+  std::optional<std::string> auth_hook;          // HASURA_GRAPHQL_AUTH_HOOK
+  bool auth_hook_post = false;                   // HASURA_GRAPHQL_AUTH_HOOK_MODE (GET | POST)
 
   // Postgres pool.
   int pg_connections = 50;                     // HASURA_GRAPHQL_PG_CONNECTIONS

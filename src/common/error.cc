@@ -28,6 +28,13 @@ Error Error::connectionError(std::string m) { return {"connection-error", std::m
 Error Error::timeout(std::string m) { return {"timeout", std::move(m), 500}; }
 Error Error::payloadTooLarge(std::string m) { return {"bad-request", std::move(m), 413}; }
 Error Error::unexpected(std::string m) { return {"unexpected", std::move(m), 500}; }
+Error Error::invalidJwt(std::string m) { return {"invalid-jwt", std::move(m), 400}; }
+Error Error::jwtInvalidClaims(std::string m) { return {"jwt-invalid-claims", std::move(m), 400}; }
+Error Error::jwtMissingRoleClaims(std::string m) {
+  return {"jwt-missing-role-claims", std::move(m), 400};
+}
+Error Error::invalidHeaders(std::string m) { return {"invalid-headers", std::move(m), 400}; }
+Error Error::invalidParams(std::string m) { return {"invalid-params", std::move(m), 400}; }
 
 Error& Error::atPath(std::string_view segment) {
   // path_ always starts with "$"; insert the new segment right after it.

@@ -31,6 +31,12 @@ class Error {
   static Error timeout(std::string message);
   static Error payloadTooLarge(std::string message);
   static Error unexpected(std::string message);
+  // Authentication (all 400, as Hasura answers them).
+  static Error invalidJwt(std::string message);
+  static Error jwtInvalidClaims(std::string message);
+  static Error jwtMissingRoleClaims(std::string message);
+  static Error invalidHeaders(std::string message);
+  static Error invalidParams(std::string message);
 
   const std::string& code() const { return code_; }
   const std::string& message() const { return message_; }

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <thread>
 
+#include "auth/jwt_config.h"
 #include "common/log.h"
 #include "server/cors.h"
 
@@ -43,6 +44,11 @@ std::vector<std::string> splitList(const std::string& text) {
 Error invalid(const Setting& s, const std::string& expected) {
   return Error::validationFailed("invalid value \"" + s.value.value_or("") + "\" for " + s.flag +
                                  " (" + s.env + "): " + expected);
+}
+
+// For settings that hold secrets: the message does not repeat the value.
+Error invalidSecret(const Setting& s, const std::string& why) {
+  return Error::validationFailed("invalid value for " + s.flag + " (" + s.env + "): " + why);
 }
 
 Result<long long> parseInteger(const Setting& s, long long min, long long max) {
@@ -139,6 +145,13 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
                                    "Admin secret key, required to access this instance");
   Setting& jwt_secret = b.option(*serve, "--jwt-secret", "HASURA_GRAPHQL_JWT_SECRET",
                                  "JSON config of the JWT secret");
+  Setting& jwt_secrets = b.option(*serve, "--jwt-secrets", "HASURA_GRAPHQL_JWT_SECRETS",
+                                  "JSON list of JWT secret configs");
+  Setting& auth_hook = b.option(*serve, "--auth-hook", "HASURA_GRAPHQL_AUTH_HOOK",
+                                "URL of the authorization webhook");
+  Setting& auth_hook_mode = b.option(*serve, "--auth-hook-mode", "HASURA_GRAPHQL_AUTH_HOOK_MODE",
+                                     "HTTP method of the authorization webhook, GET or POST "
+                                     "(default GET)");
   Setting& unauth_role = b.option(*serve, "--unauthorized-role", "HASURA_GRAPHQL_UNAUTHORIZED_ROLE",
                                   "Role of requests that carry no credentials");
   Setting& connections = b.option(*serve, "-c,--connections", "HASURA_GRAPHQL_PG_CONNECTIONS",
@@ -221,7 +234,27 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
     c.server_port = static_cast<uint16_t>(v);
   }
   if (nonEmpty(admin_secret)) c.admin_secret = admin_secret.value;
-  if (nonEmpty(jwt_secret)) c.jwt_secret = jwt_secret.value;
+  if (nonEmpty(jwt_secret)) {
+    c.jwt_secret = jwt_secret.value;
+    if (auto parsed = auth::parseJwtConfig(*c.jwt_secret); !parsed) {
+      return std::unexpected(invalidSecret(jwt_secret, parsed.error().message()));
+    }
+  }
+  if (nonEmpty(jwt_secrets)) {
+    c.jwt_secrets = jwt_secrets.value;
+    if (auto parsed = auth::parseJwtConfigs(*c.jwt_secrets); !parsed) {
+      return std::unexpected(invalidSecret(jwt_secrets, parsed.error().message()));
+    }
+  }
+  if (nonEmpty(auth_hook)) c.auth_hook = trim(*auth_hook.value);
+  if (nonEmpty(auth_hook_mode)) {
+    std::string mode = trim(*auth_hook_mode.value);
+    for (char& ch : mode) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+    if (mode != "GET" && mode != "POST") {
+      return std::unexpected(invalid(auth_hook_mode, "expected GET or POST"));
+    }
+    c.auth_hook_post = mode == "POST";
+  }
   if (nonEmpty(unauth_role)) c.unauthorized_role = trim(*unauth_role.value);
   if (connections.value) {
     GRAFT_TRY(auto v, parseInteger(connections, 1, 10000));

@@ -92,6 +92,27 @@ TEST(CliTest, InvalidValuesNameTheOption) {
   }
 }
 
+TEST(CliTest, AuthSettings) {
+  const std::string jwt = R"({"type":"HS256","key":"0123456789abcdef0123456789abcdef"})";
+  auto cmd = parseWith({"serve"}, {{"HASURA_GRAPHQL_JWT_SECRET", jwt},
+                                   {"HASURA_GRAPHQL_JWT_SECRETS", "[" + jwt + "]"},
+                                   {"HASURA_GRAPHQL_AUTH_HOOK", " http://hook/auth "},
+                                   {"HASURA_GRAPHQL_AUTH_HOOK_MODE", "post"}});
+  ASSERT_TRUE(cmd.has_value()) << cmd.error().message();
+  EXPECT_EQ(cmd->config.jwt_secret, jwt);
+  EXPECT_EQ(cmd->config.jwt_secrets, "[" + jwt + "]");
+  EXPECT_EQ(cmd->config.auth_hook, "http://hook/auth");
+  EXPECT_TRUE(cmd->config.auth_hook_post);
+  EXPECT_FALSE(parseWith({"serve"}, {{"HASURA_GRAPHQL_AUTH_HOOK_MODE", "PUT"}}).has_value());
+  // An invalid JWT config stops start-up, without repeating the secret.
+  auto bad = parseWith({"serve"},
+                       {{"HASURA_GRAPHQL_JWT_SECRET", R"({"type":"HS256","key":"tiny-secret"})"}});
+  ASSERT_FALSE(bad.has_value());
+  EXPECT_NE(bad.error().message().find("HASURA_GRAPHQL_JWT_SECRET"), std::string::npos);
+  EXPECT_EQ(bad.error().message().find("tiny-secret"), std::string::npos);
+  EXPECT_FALSE(parseWith({"serve"}, {{"HASURA_GRAPHQL_JWT_SECRETS", "{}"}}).has_value());
+}
+
 TEST(CliTest, UnknownFlagIsAnError) {
   auto cmd = parseWith({"serve", "--no-such-flag"}, {});
   ASSERT_FALSE(cmd.has_value());

@@ -9,12 +9,14 @@
 #include <boost/json/object.hpp>
 #include <thread>
 
+#include "auth/authenticator.h"
 #include "common/log.h"
 #include "common/version.h"
 #include "demo/demo.h"
 #include "demo/demo_metadata.h"
 #include "embedded/managed_postgres.h"
 #include "execute/engine.h"
+#include "http/client.h"
 #include "metadata/service.h"
 #include "pg/pool.h"
 #include "server/api_endpoints.h"
@@ -94,6 +96,31 @@ Result<std::shared_ptr<pg::Pool>> sourcePool(asio::any_io_executor executor,
   return pg::Pool::create(std::move(executor), std::move(settings));
 }
 
+// The one Authenticator of the server, from the auth settings; refuses what Hasura refuses.
+Result<std::shared_ptr<auth::Authenticator>> makeAuthenticator(
+    const ServerConfig& c, asio::any_io_executor executor,
+    std::shared_ptr<http::HttpClient> client) {
+  auth::AuthConfig a;
+  a.admin_secret = c.admin_secret;
+  a.unauthorized_role = c.unauthorized_role;
+  if (c.jwt_secret) {
+    GRAFT_TRY(auto jwt, auth::parseJwtConfig(*c.jwt_secret));
+    a.jwt.push_back(std::move(jwt));
+  }
+  if (c.jwt_secrets) {
+    GRAFT_TRY(auto list, auth::parseJwtConfigs(*c.jwt_secrets));
+    for (auto& jwt : list) a.jwt.push_back(std::move(jwt));
+  }
+  if (c.auth_hook) {
+    auth::WebhookConfig hook;
+    hook.url = *c.auth_hook;
+    hook.mode =
+        c.auth_hook_post ? auth::WebhookConfig::Mode::kPost : auth::WebhookConfig::Mode::kGet;
+    a.webhook = std::move(hook);
+  }
+  return auth::Authenticator::create(std::move(a), std::move(executor), std::move(client));
+}
+
 // Logs the effective configuration without secrets, as Hasura's server_configuration does.
 void logConfiguration(const ServerConfig& c) {
   boost::json::object info;
@@ -103,7 +130,9 @@ void logConfiguration(const ServerConfig& c) {
   info["threads"] = c.threads;
   info["managed_database"] = c.managedDatabase();
   info["admin_secret_set"] = c.admin_secret.has_value();
-  info["jwt_secret_set"] = c.jwt_secret.has_value();
+  info["jwt_secret_set"] = c.jwt_secret.has_value() || c.jwt_secrets.has_value();
+  info["auth_hook"] = c.auth_hook ? boost::json::value(*c.auth_hook) : nullptr;
+  info["auth_hook_mode"] = c.auth_hook_post ? "POST" : "GET";
   info["unauth_role"] = c.unauthorized_role ? boost::json::value(*c.unauthorized_role) : nullptr;
   info["pg_connections"] = c.pg_connections;
   info["enable_console"] = c.enable_console;
@@ -231,8 +260,11 @@ int runServe(const ServerConfig& config) {
   server::addCoreEndpoints(router, {&config, metadata_pool});
   auto engine = std::make_shared<execute::GraphqlEngine>(
       service, execute::GraphqlEngine::Options{config.stringify_numeric_types});
-  server::addApiEndpoints(router, config, service, engine);
-  server::addGraphqlEndpoint(router, config, engine);
+  auto authenticator =
+      makeAuthenticator(config, ioc.get_executor(), std::make_shared<http::HttpClient>());
+  if (!authenticator) return fail("auth", authenticator.error().message());
+  server::addApiEndpoints(router, config, service, engine, *authenticator);
+  server::addGraphqlEndpoint(router, config, engine, *authenticator);
   auto cors = server::CorsPolicy::parse(
       [&] {
         std::string joined;
@@ -284,6 +316,8 @@ int runServe(const ServerConfig& config) {
     if (!loaded) return abort("demo", describe(loaded.error()));
     logDemo(*loaded);
   }
+
+  (*authenticator)->start();
 
   // Other instances sharing the metadata database: follow their changes within a second.
   service->watch(asio::make_strand(ioc), std::chrono::milliseconds(500));

@@ -230,7 +230,8 @@ Status addInheritedRole(bj::object& metadata, const bj::value& args) {
   GRAFT_TRY(auto name, roleName(args));
   const bj::value* role_set = args.as_object().if_contains("role_set");
   if (role_set == nullptr || !role_set->is_array() ||
-      std::ranges::any_of(role_set->as_array(), [](const bj::value& v) { return !v.is_string(); })) {
+      std::ranges::any_of(role_set->as_array(),
+                          [](const bj::value& v) { return !v.is_string(); })) {
     return std::unexpected(
         Error::parseFailed("key \"role_set\" not found or not a list of role names")
             .withPath("$.args"));
@@ -269,8 +270,7 @@ Status dropInheritedRole(bj::object& metadata, const bj::value& args) {
       }
     }
   }
-  return std::unexpected(
-      argsError("not-exists", "inherited role \"" + name + "\" does not exist"));
+  return std::unexpected(argsError("not-exists", "inherited role \"" + name + "\" does not exist"));
 }
 
 }  // namespace graft::metadata

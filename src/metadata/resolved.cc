@@ -1,8 +1,8 @@
 #include "metadata/resolved.h"
 
 #include <algorithm>
-#include <set>
 #include <boost/json/array.hpp>
+#include <set>
 
 #include "metadata/relationship_commands.h"
 #include "metadata/table_commands.h"
@@ -192,7 +192,6 @@ std::optional<size_t> indexOf(const std::vector<ResolvedTable>& tables,
   return std::nullopt;
 }
 
-
 const pg::Function* findFunction(const pg::Catalog& catalog, const pg::QualifiedName& name) {
   for (const pg::Function& function : catalog.functions()) {
     if (function.name == name) return &function;
@@ -225,8 +224,8 @@ void readComputedFields(const bj::object& entry, const ResolvedSource& source,
     if (!function_name) continue;
     const pg::Function* function = findFunction(*source.catalog, *function_name);
     if (function == nullptr || function->arguments.empty()) continue;
-    ResolvedComputedField field{*name, function, std::nullopt, 0, std::nullopt,
-                                stringAt(item.as_object(), "comment")};
+    ResolvedComputedField field{*name, function,     std::nullopt,
+                                0,     std::nullopt, stringAt(item.as_object(), "comment")};
     if (auto row = stringAt(definition->as_object(), "table_argument")) {
       auto position = argumentNamed(*function, *row);
       if (!position) continue;
@@ -263,10 +262,9 @@ void readFunctions(const bj::object& source_entry, ResolvedSource& source) {
         })) {
       continue;
     }
-    ResolvedFunction resolved{function,
-                              name->schema == "public" ? name->name
-                                                       : name->schema + "_" + name->name,
-                              *table, std::nullopt, stringAt(item.as_object(), "comment")};
+    ResolvedFunction resolved{
+        function, name->schema == "public" ? name->name : name->schema + "_" + name->name, *table,
+        std::nullopt, stringAt(item.as_object(), "comment")};
     if (const bj::value* config = item.as_object().if_contains("configuration");
         config != nullptr && config->is_object()) {
       if (auto custom = stringAt(config->as_object(), "custom_name")) {
@@ -411,7 +409,8 @@ std::optional<SelectPermission> combine(const ResolvedTable& table,
     if (!parent->limit) unlimited = true;
     if (parent->limit && (!out.limit || *parent->limit > *out.limit)) out.limit = parent->limit;
     if (!parent->query_root_fields) all_root_fields = true;
-    for (const std::string& field : parent->query_root_fields.value_or(std::vector<std::string>{})) {
+    for (const std::string& field :
+         parent->query_root_fields.value_or(std::vector<std::string>{})) {
       if (std::ranges::find(root_fields, field) == root_fields.end()) root_fields.push_back(field);
     }
     for (const std::string& field : parent->computed_fields) {

@@ -442,8 +442,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
       (*type == "pg_add_source" || *type == "pg_drop_source" || *type == "pg_update_source")) {
     co_return co_await sourceCommand(*type, args, batch);
   }
-  if ((*type == "add_inherited_role" || *type == "drop_inherited_role") &&
-      api == Api::kMetadata) {
+  if ((*type == "add_inherited_role" || *type == "drop_inherited_role") && api == Api::kMetadata) {
     Status done = *type == "add_inherited_role" ? addInheritedRole(working(batch), args)
                                                 : dropInheritedRole(working(batch), args);
     if (!done) co_return std::unexpected(done.error());

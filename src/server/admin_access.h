@@ -1,19 +1,22 @@
-// Admin access to the metadata and query APIs, as Hasura decides it: with no admin secret
-// configured every request is admin; otherwise the x-hasura-admin-secret header must match
-// (compared in constant time). A role other than admin is refused. Stateless, thread-safe.
+// Who may use which command of the metadata and query APIs, as Hasura decides it once the
+// request's session is known: the admin role may use everything; other roles only the legacy
+// data commands of /v1/query (select, count, insert, update, delete, and a bulk of only
+// those). Stateless, thread-safe.
 #pragma once
 
-#include <optional>
-#include <string>
+#include <boost/json/value.hpp>
 
 #include "common/result.h"
-#include "server/http_types.h"
+#include "common/session.h"
 
 namespace graft::server {
 
-Status checkAdminAccess(const std::optional<std::string>& admin_secret, const Headers& headers);
+// The refusal Hasura gives a non-admin session: 400 access-denied
+// "restricted access : admin only" at $.args.
+Error adminOnly();
 
-// Equality that takes the same time wherever the inputs differ (and whatever their lengths).
-bool constantTimeEquals(std::string_view a, std::string_view b);
+// Whether `command` ({"type", "args"}) is a data command a non-admin role may send to
+// /v1/query.
+bool isDataCommand(const boost::json::value& command);
 
 }  // namespace graft::server

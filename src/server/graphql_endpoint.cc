@@ -1,7 +1,9 @@
 #include "server/graphql_endpoint.h"
 
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
+#include "auth/authenticator.h"
 #include "common/json.h"
 #include "execute/engine.h"
 #include "server/admin_access.h"
@@ -13,65 +15,39 @@ namespace {
 namespace asio = boost::asio;
 namespace bj = boost::json;
 
-Response graphqlErrorResponse(const Error& error) {
+Response graphqlErrorResponse(const Error& error, int status) {
   bj::object body;
   body["errors"] = bj::array{json::graphqlError(error)};
-  return Response::json(error.httpStatus(), bj::serialize(body));
-}
-
-// Hasura's rules without JWT or webhook: with no admin secret every request is admin (and may
-// pick a role with x-hasura-role); with one, the matching secret makes it admin, no secret at
-// all makes it the unauthorized role when one is configured, anything else is refused.
-struct AuthSettings {
-  std::optional<std::string> admin_secret;
-  std::optional<std::string> unauthorized_role;
-};
-
-Result<execute::Session> sessionOf(const AuthSettings& config, const Request& request) {
-  execute::Session session;
-  const Headers& headers = request.headers;
-  if (config.admin_secret) {
-    auto given = headers.get("x-hasura-admin-secret");
-    if (!given) given = headers.get("x-hasura-access-key");
-    if (!given && config.unauthorized_role) {
-      session.role = *config.unauthorized_role;
-      return session;
-    }
-    if (!given) {
-      return std::unexpected(
-          Error::accessDenied("x-hasura-admin-secret/x-hasura-access-key required, but not found")
-              .withStatus(401));
-    }
-    if (!constantTimeEquals(*given, *config.admin_secret)) {
-      return std::unexpected(
-          Error::accessDenied("invalid x-hasura-admin-secret/x-hasura-access-key").withStatus(401));
-    }
-  }
-  for (const auto& [name, value] : headers.all()) {
-    std::string lower = toLower(name);
-    if (lower == "x-hasura-role") {
-      session.role = value;
-    } else if (lower.starts_with("x-hasura-") && lower != "x-hasura-admin-secret" &&
-               lower != "x-hasura-access-key") {
-      session.variables.emplace_back(std::move(lower), value);
-    }
-  }
-  return session;
+  return Response::json(status, bj::serialize(body));
 }
 
 asio::awaitable<Response> handleGraphql(std::shared_ptr<execute::GraphqlEngine> engine,
-                                        const AuthSettings& config, Request request) {
-  auto session = sessionOf(config, request);
-  if (!session) co_return graphqlErrorResponse(session.error());
+                                        std::shared_ptr<auth::Authenticator> authenticator,
+                                        bool legacy, Request request) {
+  // The body goes to a POST-mode auth webhook; only parsed when there is one.
+  bj::value parsed;
+  if (authenticator->wantsRequestBody()) {
+    boost::system::error_code ec;
+    parsed = bj::parse(request.body, ec);
+    if (ec) parsed = nullptr;
+  }
+  auto session = co_await authenticator->authenticate(request.headers.all(), parsed);
+  if (!session) {
+    // Hasura answers every /v1/graphql error with 200; /v1alpha1 keeps the error's status.
+    co_return graphqlErrorResponse(session.error(), legacy ? session.error().httpStatus() : 200);
+  }
   execute::EngineResponse response = co_await engine->handle(*session, request.body);
   co_return Response::json(response.status, std::move(response.body));
 }
 
 asio::awaitable<Response> handleExplain(std::shared_ptr<execute::GraphqlEngine> engine,
-                                        std::optional<std::string> admin_secret, Request request) {
-  if (auto access = checkAdminAccess(admin_secret, request.headers); !access) {
-    co_return Response::json(access.error().httpStatus(),
-                             bj::serialize(json::queryApiError(access.error())));
+                                        std::shared_ptr<auth::Authenticator> authenticator,
+                                        Request request) {
+  auto session = co_await authenticator->authenticate(request.headers.all());
+  if (session && !session->isAdmin()) session = std::unexpected(adminOnly());
+  if (!session) {
+    co_return Response::json(session.error().httpStatus(),
+                             bj::serialize(json::queryApiError(session.error())));
   }
   execute::EngineResponse response = co_await engine->explain(request.body);
   co_return Response::json(response.status, std::move(response.body));
@@ -80,21 +56,21 @@ asio::awaitable<Response> handleExplain(std::shared_ptr<execute::GraphqlEngine> 
 }  // namespace
 
 void addGraphqlEndpoint(Router& router, const ServerConfig& config,
-                        std::shared_ptr<execute::GraphqlEngine> engine) {
+                        std::shared_ptr<execute::GraphqlEngine> engine,
+                        std::shared_ptr<auth::Authenticator> authenticator) {
   // Hasura serves explain with the metadata API, to admins only.
   if (config.apiEnabled("metadata")) {
-    auto secret = config.admin_secret;
     for (const char* path : {"/v1/graphql/explain", "/v1alpha1/graphql/explain"}) {
-      router.add("POST", path, [engine, secret](const Request& request) {
-        return handleExplain(engine, secret, request);
+      router.add("POST", path, [engine, authenticator](const Request& request) {
+        return handleExplain(engine, authenticator, request);
       });
     }
   }
   if (!config.apiEnabled("graphql")) return;
-  AuthSettings auth{config.admin_secret, config.unauthorized_role};
   for (const char* path : {"/v1/graphql", "/v1alpha1/graphql"}) {
-    router.add("POST", path, [engine, auth](const Request& request) {
-      return handleGraphql(engine, auth, request);
+    bool legacy = std::string_view(path) == "/v1alpha1/graphql";
+    router.add("POST", path, [engine, authenticator, legacy](const Request& request) {
+      return handleGraphql(engine, authenticator, legacy, request);
     });
   }
 }
