@@ -94,11 +94,16 @@ void readConfiguration(const bj::object& entry, ResolvedTable& table) {
   }
 }
 
-// `columns`: "*" or a list of names; which of the table's columns it names.
-std::vector<bool> permittedColumns(const ResolvedTable& table, const bj::object& permission) {
+// `columns`: "*" or a list of names; which of the table's columns it names. Absent, it means
+// none, or all where Hasura reads it so (insert permissions of the v1 API).
+std::vector<bool> permittedColumns(const ResolvedTable& table, const bj::object& permission,
+                                   bool absent_means_all = false) {
   std::vector<bool> out(table.columns.size(), false);
   auto columns = permission.find("columns");
-  if (columns == permission.end()) return out;
+  if (columns == permission.end()) {
+    if (absent_means_all) out.assign(table.columns.size(), true);
+    return out;
+  }
   bool all = columns->value().is_string() && columns->value().as_string() == "*";
   for (size_t c = 0; c < table.columns.size(); ++c) {
     if (all) {
@@ -164,7 +169,7 @@ void readPermissions(const bj::object& entry, ResolvedTable& table) {
   });
   each("insert_permissions", [&](RolePermissions& out, const bj::object& p) {
     InsertPermission insert;
-    insert.columns = permittedColumns(table, p);
+    insert.columns = permittedColumns(table, p, /*absent_means_all=*/true);
     insert.check = objectAt(p, "check", bj::object());
     insert.set = objectAt(p, "set", bj::object()).as_object();
     insert.backend_only = flagAt(p, "backend_only");

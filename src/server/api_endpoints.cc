@@ -33,14 +33,10 @@ bool isEngineCommand(metadata::Api api, const bj::value& body) {
          (type == "select" || type == "count" || type == "update" || type == "delete");
 }
 
-// One data command of a non-admin session. insert goes through the metadata service, which
-// knows no session yet, so a non-admin role cannot use it rather than run it as admin.
+// One data command of a non-admin session, insert included: the engine translates it to the
+// GraphQL mutation, so that the role's permissions apply.
 asio::awaitable<Result<bj::value>> runAsRole(execute::GraphqlEngine& engine, const Session& session,
                                              const bj::value& command) {
-  if (typeOf(command) == "insert") {
-    co_return std::unexpected(Error::notSupported(
-        "the legacy insert command is available to the admin role only in Graft"));
-  }
   auto result = co_await engine.dataApi(session, command);
   co_return result;
 }
