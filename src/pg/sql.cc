@@ -24,7 +24,7 @@ Expr::~Expr() = default;
 
 namespace {
 
-constexpr std::array<std::string_view, 26> kBinaryOpTexts = {
+constexpr std::array<std::string_view, 28> kBinaryOpTexts = {
     "=",
     "<>",
     "<",
@@ -51,8 +51,10 @@ constexpr std::array<std::string_view, 26> kBinaryOpTexts = {
     "IS NOT DISTINCT FROM",
     "+",
     "@",
+    "-",
+    "#-",
 };
-static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kAt) + 1);
+static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kDeletePath) + 1);
 
 Expr node(auto value) { return Expr(ExprNode{std::move(value)}); }
 

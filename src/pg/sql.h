@@ -136,7 +136,9 @@ struct Cte {
 };
 
 // [WITH ctes] SELECT [DISTINCT ON (...)] items [FROM from joins...] [WHERE] [GROUP BY] [ORDER BY]
-// [LIMIT] [OFFSET]. Empty lists and nullopt print nothing; joins REQUIRE a from item.
+// [LIMIT] [OFFSET] [UNION ALL SELECT ...]... Empty lists and nullopt print nothing; joins REQUIRE
+// a from item. With union_all, this select and its parts REQUIRE no ORDER BY, LIMIT or OFFSET
+// (which would bind to the whole union), and the parts no WITH.
 struct Select {
   std::vector<Cte> with = {};
   std::vector<Expr> distinct_on = {};
@@ -148,6 +150,7 @@ struct Select {
   std::vector<OrderBy> order_by = {};
   std::optional<Expr> limit = {};
   std::optional<Expr> offset = {};
+  std::vector<Box<Select>> union_all = {};
 };
 
 // ---- Data-modifying statements. Each ends in RETURNING *: the planner reads the rows they
@@ -273,6 +276,8 @@ enum class BinaryOp : uint8_t {
   kIsNotDistinctFrom,  // IS NOT DISTINCT FROM
   kPlus,               // +
   kAt,                 // @ (ltree @ ltxtquery)
+  kMinus,              // - (jsonb - text, jsonb - int)
+  kDeletePath,         // #- (jsonb #- text[])
 };
 
 // The operator's SQL spelling.

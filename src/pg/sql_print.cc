@@ -89,6 +89,12 @@ class Printer {
       out_ += "OFFSET ";
       expr(*s.offset);
     }
+    for (const Box<Select>& part : s.union_all) {
+      newline(base);
+      out_ += "UNION ALL";
+      newline(base);
+      select(*part);
+    }
     indent_ = base;
   }
 

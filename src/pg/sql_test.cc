@@ -173,6 +173,13 @@ TEST(SqlExprTest, EveryBinaryOperator) {
   }
 }
 
+TEST(SqlExprTest, JsonbDeleteOperators) {
+  EXPECT_EQ(toSql(op(BinaryOp::kMinus, col("t", "j"), param(1, "text"))),
+            R"(("t"."j" - ($1)::text))");
+  EXPECT_EQ(toSql(op(BinaryOp::kDeletePath, col("t", "j"), param(2, "text[]"))),
+            R"(("t"."j" #- ($2)::text[]))");
+}
+
 TEST(SqlExprTest, AnyAndAll) {
   EXPECT_EQ(toSql(opAny(BinaryOp::kEq, col("a", "x"), param(1, "integer[]"))),
             R"(("a"."x" = ANY(($1)::integer[])))");
@@ -332,6 +339,22 @@ TEST(SqlSelectTest, MinimalStatements) {
   Select none;
   none.from = table("public", "t");
   EXPECT_EQ(toSql(none), R"(SELECT FROM "public"."t")");
+}
+
+TEST(SqlSelectTest, UnionAll) {
+  Select first;
+  first.items.push_back({integer(1), std::nullopt});
+  first.from = cte("a");
+  Select second;
+  second.items.push_back({integer(1), std::nullopt});
+  second.from = cte("b");
+  first.union_all.emplace_back(second);
+  first.union_all.emplace_back(std::move(second));
+  EXPECT_EQ(toSql(first),
+            R"(SELECT 1 FROM "a" UNION ALL SELECT 1 FROM "b" UNION ALL SELECT 1 FROM "b")");
+  EXPECT_EQ(toPrettySql(first),
+            "SELECT 1\nFROM \"a\"\nUNION ALL\nSELECT 1\nFROM \"b\"\nUNION ALL\nSELECT 1\nFROM "
+            "\"b\"");
 }
 
 TEST(SqlSelectTest, FromItemsAndJoins) {

@@ -86,6 +86,7 @@ class RoleSchemaBuilder {
   // build_mutations.cc
   graphql::TypeBuilder mutationRoot();
   static bool writable(const pg::Column& column);
+  bool upsertable(uint32_t s, uint32_t t) const;
   void addMutations(uint32_t s, uint32_t t, const std::string& base, const std::string& quoted,
                     const std::vector<ScalarInfo>& scalars);
   void addInsert(uint32_t s, uint32_t t, const std::string& base, const std::string& quoted,

@@ -34,6 +34,7 @@ enum class FieldKind : uint8_t {
   kInsertOne,          // mutation_root.insert_<table>_one
   kUpdate,             // mutation_root.update_<table>
   kUpdateByPk,         // mutation_root.update_<table>_by_pk
+  kUpdateMany,         // mutation_root.update_<table>_many
   kDelete,             // mutation_root.delete_<table>
   kDeleteByPk,         // mutation_root.delete_<table>_by_pk
   kAffectedRows,       // <table>_mutation_response.affected_rows

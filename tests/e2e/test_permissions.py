@@ -115,7 +115,8 @@ class PermissionsTest(unittest.TestCase):
                          ["article", "article_by_pk", "author", "author_by_pk"])
         self.assertEqual(sorted(f["name"] for f in roots["mutationType"]["fields"]),
                          ["delete_article", "delete_article_by_pk", "insert_article",
-                          "insert_article_one", "update_article", "update_article_by_pk"])
+                          "insert_article_one", "update_article", "update_article_by_pk",
+                          "update_article_many"])
         # A role with no permission at all has nothing to query.
         self.assertEqual(self.gql("{ no_queries_available }", {"x-hasura-role": "nobody"}),
                          {"data": {"no_queries_available": "There are no queries available to "

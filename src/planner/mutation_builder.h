@@ -1,0 +1,119 @@
+// MutationBuilder: plans one mutation root field as the statements that run it, in order, in
+// the mutation's transaction. Its members are split by kind over mutation.cc (dispatch,
+// delete, the response), mutation_insert.cc (inserts, nested ones included) and
+// mutation_update.cc (update operators, update_many). One builder per root field; not
+// thread-safe. Internal to the planner.
+#pragma once
+
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/value.hpp>
+#include <optional>
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "planner/plan.h"
+#include "planner/query_builder.h"
+
+namespace graft::planner {
+
+class MutationBuilder {
+ public:
+  // `slot` numbers the root field within its operation: it names the transaction-local
+  // setting through which a field that takes several statements passes their results on.
+  MutationBuilder(const schema::RoleSchema& schema, const graphql::VariableValues& variables,
+                  const Session& session, uint32_t source, bool stringify_numeric, size_t slot)
+      : query_(schema, variables, session, source, stringify_numeric), slot_(slot) {}
+
+  // The field's statements; its JSON is the first column of the last one's row. No statement
+  // at all for an update_many of no update, whose JSON is then `[]`.
+  Result<std::vector<MutationStatement>> build(const graphql::NormalizedField& field,
+                                               const schema::FieldInfo& info,
+                                               const std::string& path);
+
+ private:
+  // What one statement writes: a DML statement, or a SELECT when there is nothing to write.
+  using Dml = std::variant<pg::sql::Insert, pg::sql::Update, pg::sql::Delete, pg::sql::Select>;
+
+  // A column whose value is the key of a row another CTE of the statement inserts:
+  // (SELECT "key" FROM "cte").
+  struct LinkedColumn {
+    std::string column;
+    pg::sql::Expr value;
+  };
+  // One object to insert: its columns (and relationships) as the request gives them, and the
+  // columns it takes from the rows it is linked to.
+  struct InsertRow {
+    const boost::json::object* object;
+    std::vector<LinkedColumn> links;
+  };
+
+  void startTable(uint32_t t);
+  pg::sql::TableName tableName(uint32_t t) const;
+  // The column a GraphQL name of an input object stands for in table `t` (validation has kept
+  // the input to the columns the role may write).
+  const pg::Column* column(uint32_t t, const std::string& graphql_name) const;
+  const metadata::RolePermissions* permissionsOf(uint32_t t) const;
+
+  // mutation.cc
+  Result<MutationStatement> statement(Dml dml, const graphql::NormalizedField& field, bool many,
+                                      std::string error_path);
+  // `statement` with the permission check over "_m" as a second column when there is one.
+  Result<MutationStatement> finish(pg::sql::Select statement, std::string error_path);
+  boost::json::object fieldArguments(const graphql::NormalizedField& field) const;
+  Result<std::optional<pg::sql::Expr>> filter(const boost::json::object& arguments, bool by_pk,
+                                              const std::string& path);
+  Result<std::optional<pg::sql::Expr>> withPermissionFilter(uint32_t t, const std::string& alias,
+                                                            std::optional<pg::sql::Expr> where,
+                                                            const boost::json::value& filter);
+  Result<std::vector<std::pair<const pg::Column*, boost::json::value>>> presetValues(
+      uint32_t t, const boost::json::object& set);
+  Result<pg::sql::Expr> mutationResponse(const graphql::NormalizedField& field,
+                                         const std::string& path);
+  // The transaction-local setting a field's statements pass their results through.
+  std::string settingName() const;
+  pg::sql::Expr setting() const;
+
+  // mutation_insert.cc
+  Result<std::vector<MutationStatement>> insert(const graphql::NormalizedField& field, bool one,
+                                                const std::string& path);
+  // INSERT INTO `t` of `rows`, with the role's presets, and ON CONFLICT from `on_conflict`.
+  Result<pg::sql::Insert> insertStatement(uint32_t t, const std::string& alias,
+                                          const std::vector<InsertRow>& rows,
+                                          const boost::json::value* on_conflict,
+                                          const std::string& path);
+  Result<pg::sql::OnConflict> onConflict(uint32_t t, const std::string& alias,
+                                         const boost::json::object& spec, const std::string& path);
+  // Nested inserts: CTEs inserting `objects` into `t` (and what they nest) appended to
+  // nested_ctes_; the names of those holding `t`'s rows, in the objects' order. `path` is the
+  // objects' (a list when `indexed`).
+  Result<std::vector<std::string>> insertNested(uint32_t t, const boost::json::array& objects,
+                                                const std::vector<LinkedColumn>& links,
+                                                const boost::json::value* on_conflict,
+                                                const std::string& path, bool indexed);
+  bool hasRelationships(uint32_t t, const boost::json::array& objects) const;
+
+  // mutation_update.cc
+  // `arguments` are those of an update field, or one update of an update_many, at `path`.
+  Result<Dml> update(const boost::json::object& arguments, bool by_pk, const std::string& path);
+  Result<std::vector<MutationStatement>> updateMany(const graphql::NormalizedField& field,
+                                                    const std::string& path);
+
+  QueryBuilder query_;
+  size_t slot_;
+  uint32_t table_ = 0;  // the root field's table
+  const pg::Table* pg_table_ = nullptr;
+  const metadata::RolePermissions* permissions_ = nullptr;  // null for admin
+  std::optional<boost::json::value> check_;  // the insert or update permission's check
+  std::string alias_;
+  // Set for a response over rows another statement wrote: its affected_rows.
+  std::optional<pg::sql::Expr> affected_rows_;
+  // Nested inserts: the first statement's CTEs, and those among them that insert, with their
+  // table (for affected_rows and the permission checks).
+  std::vector<pg::sql::Cte> nested_ctes_;
+  std::vector<std::pair<uint32_t, std::string>> inserted_ctes_;
+};
+
+}  // namespace graft::planner

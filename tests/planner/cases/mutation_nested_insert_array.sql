@@ -1,0 +1,111 @@
+-- statement 0 (errors at $.selectionSet.insert_author.args.objects):
+WITH "_1" AS (
+  INSERT INTO "public"."author" AS "_2" ("id", "name", "joined_at")
+  VALUES
+    (($1)::"pg_catalog"."int4", ($2)::"pg_catalog"."text", ($3)::"pg_catalog"."timestamptz")
+  RETURNING *
+),
+"_3" AS (
+  INSERT INTO "public"."article" AS "_4" ("id", "title", "views", "author_id")
+  VALUES
+    (($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text", DEFAULT, (
+      SELECT "_1"."id"
+      FROM "_1"
+    )),
+    (($6)::"pg_catalog"."int4", ($7)::"pg_catalog"."text", ($8)::"pg_catalog"."int8", (
+      SELECT "_1"."id"
+      FROM "_1"
+    ))
+  RETURNING *
+),
+"_5" AS (
+  INSERT INTO "public"."author" AS "_6" ("id", "name", "joined_at")
+  VALUES
+    (($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text", ($11)::"pg_catalog"."timestamptz")
+  RETURNING *
+),
+"_7" AS (
+  INSERT INTO "public"."article" AS "_8" ("id", "title", "author_id")
+  VALUES
+    (($12)::"pg_catalog"."int4", ($13)::"pg_catalog"."text", (
+      SELECT "_5"."id"
+      FROM "_5"
+    ))
+  RETURNING *
+)
+SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
+  SELECT count(*)
+  FROM (
+    SELECT 1
+    FROM "_1"
+    UNION ALL
+    SELECT 1
+    FROM "_3"
+    UNION ALL
+    SELECT 1
+    FROM "_5"
+    UNION ALL
+    SELECT 1
+    FROM "_7"
+  ) AS "_c"
+), 'rows', (
+  SELECT coalesce(json_agg(row_to_json("_r")), '[]')
+  FROM (
+    SELECT *
+    FROM "_1"
+    UNION ALL
+    SELECT *
+    FROM "_5"
+  ) AS "_r"
+)))::text, TRUE)
+-- params:
+10
+Eve
+2024-01-01T00:00:00Z
+20
+First
+21
+Second
+3
+11
+Finn
+2024-02-01T00:00:00Z
+22
+Third
+-- statement 1 (errors at $.selectionSet.insert_author.args.objects):
+WITH "_m" AS (
+  SELECT *
+  FROM "pg_catalog"."json_populate_recordset"((NULL)::"public"."author", json_extract_path((current_setting('graft.mutation_0'))::json, 'rows')) AS "_p"
+)
+SELECT json_build_object('affected_rows', (json_extract_path_text((current_setting('graft.mutation_0'))::json, 'affected_rows'))::integer, 'returning', (
+  SELECT coalesce(json_agg(row_to_json((
+    SELECT "_12"
+    FROM (
+      SELECT
+        "_r"."id" AS "id",
+        "_r"."name" AS "name",
+        (
+          SELECT coalesce(json_agg(row_to_json((
+            SELECT "_11"
+            FROM (
+              SELECT
+                "_10"."id" AS "id",
+                "_10"."title" AS "title",
+                "_10"."views" AS "views",
+                "_10"."author_id" AS "author_id"
+            ) AS "_11"
+          )) ORDER BY "_10"."id" ASC NULLS LAST), '[]')
+          FROM (
+            SELECT "_9".*
+            FROM "public"."article" AS "_9"
+            WHERE ("_r"."id" = "_9"."author_id")
+            ORDER BY "_9"."id" ASC NULLS LAST
+          ) AS "_10"
+        ) AS "articles"
+    ) AS "_12"
+  ))), '[]')
+  FROM "_m" AS "_r"
+)) AS "insert_author"
+-- params:
+-- fields:
+insert_author: column 1

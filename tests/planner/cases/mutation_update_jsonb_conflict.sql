@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.update_author.args
+-- message: Column found in multiple operators: ['profile'].
