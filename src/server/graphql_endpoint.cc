@@ -21,6 +21,35 @@ Response graphqlErrorResponse(const Error& error, int status) {
   return Response::json(status, bj::serialize(body));
 }
 
+// /v1alpha1/graphql answers a request that failed as a whole (errors and no data) with HTTP
+// 400 and the errors in the query API's shape, {"path", "error", "code"}, as Hasura's legacy
+// endpoint does.
+execute::EngineResponse legacyErrors(execute::EngineResponse response) {
+  if (response.status != 200) return response;
+  boost::system::error_code ec;
+  bj::value body = bj::parse(response.body, ec);
+  if (ec || !body.is_object() || body.as_object().contains("data")) return response;
+  const bj::value* errors = body.as_object().if_contains("errors");
+  if (errors == nullptr || !errors->is_array()) return response;
+  bj::array legacy;
+  for (const bj::value& error : errors->as_array()) {
+    if (!error.is_object()) continue;
+    bj::object out;
+    const bj::value* extensions = error.as_object().if_contains("extensions");
+    const bj::object empty;
+    const bj::object& ext =
+        extensions != nullptr && extensions->is_object() ? extensions->as_object() : empty;
+    out["path"] = ext.contains("path") ? ext.at("path") : bj::value("$");
+    out["error"] =
+        error.as_object().contains("message") ? error.as_object().at("message") : bj::value("");
+    out["code"] = ext.contains("code") ? ext.at("code") : bj::value("unexpected");
+    legacy.push_back(std::move(out));
+  }
+  bj::object wrapped;
+  wrapped["errors"] = std::move(legacy);
+  return execute::EngineResponse{400, bj::serialize(wrapped)};
+}
+
 asio::awaitable<Response> handleGraphql(std::shared_ptr<execute::GraphqlEngine> engine,
                                         std::shared_ptr<auth::Authenticator> authenticator,
                                         bool legacy, Request request) {
@@ -37,6 +66,7 @@ asio::awaitable<Response> handleGraphql(std::shared_ptr<execute::GraphqlEngine> 
     co_return graphqlErrorResponse(session.error(), legacy ? session.error().httpStatus() : 200);
   }
   execute::EngineResponse response = co_await engine->handle(*session, request.body);
+  if (legacy) response = legacyErrors(std::move(response));
   co_return Response::json(response.status, std::move(response.body));
 }
 

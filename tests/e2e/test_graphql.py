@@ -218,6 +218,16 @@ class SessionTest(unittest.TestCase):
             status, _, resp = graft.request("POST", "/v1/graphql",
                                             body={"query": "{ __typename }"})
             self.assertEqual(json.loads(resp), {"data": {"__typename": "query_root"}})
+            # The legacy endpoint: a failed request is HTTP 400 in the query API's error shape.
+            status, _, resp = graft.request("POST", "/v1alpha1/graphql",
+                                            body={"query": "{ nope }"})
+            self.assertEqual((status, json.loads(resp)), (400, {"errors": [{
+                "path": "$.selectionSet.nope", "code": "validation-failed",
+                "error": "field \"nope\" not found in type: 'query_root'"}]}))
+            status, _, resp = graft.request("POST", "/v1alpha1/graphql",
+                                            body={"query": "{ __typename }"})
+            self.assertEqual((status, json.loads(resp)),
+                             (200, {"data": {"__typename": "query_root"}}))
 
 
 if __name__ == "__main__":
