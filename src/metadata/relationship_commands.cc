@@ -149,6 +149,15 @@ Result<RelationshipTarget> resolveUsing(const bj::object& source, const pg::Cata
       }
       target.mapping.emplace_back(std::string(ours), std::string(theirs.as_string()));
     }
+    if (auto order = m.find("insertion_order"); order != m.end() && order->value().is_string()) {
+      std::string text(order->value().as_string());
+      if (text != "before_parent" && text != "after_parent") {
+        return std::unexpected(
+            Error::parseFailed("insertion_order must be before_parent or after_parent")
+                .withPath("$.args.using.manual_configuration.insertion_order"));
+      }
+      target.insertion_order = std::move(text);
+    }
     return target;
   }
   return std::unexpected(

@@ -5,6 +5,7 @@
 
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,6 +38,8 @@ struct RelationshipTarget {
   pg::QualifiedName table;
   std::vector<std::pair<std::string, std::string>> mapping;
   bool local_foreign_key = false;  // a foreign key of this table (not the remote's, not manual)
+  // manual_configuration's insertion_order: "before_parent" or "after_parent".
+  std::optional<std::string> insertion_order = {};
 };
 
 // Resolves a relationship's `using` (foreign_key_constraint_on on either side, or

@@ -367,9 +367,9 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
             nullable = nullable || column == nullptr || column->nullable;
           }
         }
-        table.relationships.push_back({*rel_name, kind == RelationshipKind::kArray, *target_index,
-                                       std::move(target->mapping),
-                                       stringAt(relationship, "comment"), nullable});
+        table.relationships.push_back(
+            {*rel_name, kind == RelationshipKind::kArray, *target_index, std::move(target->mapping),
+             stringAt(relationship, "comment"), nullable, std::move(target->insertion_order)});
       }
     }
     readComputedFields(*entries[i], source, table);

@@ -55,6 +55,9 @@ struct ResolvedRelationship {
   // Object relationships: whether a row may have no related row. Only one through a foreign
   // key of this table whose columns are all NOT NULL always has one (as Hasura decides).
   bool nullable = true;
+  // Manual relationships' insertion_order for nested inserts: "before_parent" (the related
+  // row goes in first, as for a foreign key of this table) or "after_parent"; unset otherwise.
+  std::optional<std::string> insertion_order = {};
 };
 
 // A role's permissions on one table, as the metadata defines them. Filters and checks stay
@@ -144,7 +147,7 @@ struct ResolvedSource {
   std::shared_ptr<pg::Pool> pool;
   std::shared_ptr<const pg::Catalog> catalog;
   std::vector<ResolvedTable> tables;  // metadata order
-  std::vector<ResolvedFunction> functions;
+  std::vector<ResolvedFunction> functions = {};
 };
 
 struct Resolved {

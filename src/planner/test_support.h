@@ -48,7 +48,7 @@ struct Case {
   std::string query;  // the whole file (a GraphQL comment is ignored by the parser)
   boost::json::object variables;
   PlanOptions options;
-  Session session;
+  Session session = {};
 };
 
 // The case names (files ending .graphql), sorted.
