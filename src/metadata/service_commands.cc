@@ -13,6 +13,7 @@
 #include "metadata/function_commands.h"
 #include "metadata/permission_commands.h"
 #include "metadata/relationship_commands.h"
+#include "metadata/rename.h"
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
 #include "metadata/service.h"
@@ -93,9 +94,25 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
       before = inconsistent_;
     }
   }
+  // Tables by oid, so that a table the SQL renames keeps its metadata under the new name.
+  std::unordered_map<unsigned, pg::QualifiedName> names_before;
+  if (check) {
+    auto catalog = co_await batchCatalog(*source, batch);
+    if (!catalog) co_return std::unexpected(catalog.error());
+    for (const pg::Table& table : (*catalog)->tables()) names_before.emplace(table.oid, table.name);
+  }
   batch.catalogs.erase(source->name);
   auto result = co_await runSql(**connection, std::move(*parsed));
   if (!result || !check) co_return result;
+  auto catalog_after = co_await batchCatalog(*source, batch);
+  if (!catalog_after) co_return std::unexpected(catalog_after.error());
+  auto renames = renamedTables(names_before, **catalog_after);
+  if (!renames.empty()) {
+    auto entry = findSourceEntry(working(batch), source->name);
+    if (entry) {
+      for (const auto& [from, to] : renames) renameTable(**entry, from, to);
+    }
+  }
   auto dangling = co_await danglingAfterSql(*source, batch);
   if (!dangling) co_return std::unexpected(dangling.error());
   std::erase_if(*dangling, [&](const Inconsistency& object) {

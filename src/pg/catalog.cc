@@ -103,6 +103,7 @@ KeyConstraint parseKey(const bj::object& o) {
 
 Table parseTable(const bj::object& o) {
   Table t;
+  t.oid = static_cast<unsigned>(number(o, "oid"));
   t.name = {str(o, "schema"), str(o, "name")};
   t.kind = relationKind(firstChar(o, "kind", 'r'));
   t.comment = optStr(o, "comment");

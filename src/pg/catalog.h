@@ -58,6 +58,7 @@ enum class RelationKind { kTable, kView, kMaterializedView, kForeignTable, kPart
 
 struct Table {
   QualifiedName name;
+  unsigned oid = 0;  // pg_class: follows a table through a rename (0 when not introspected)
   RelationKind kind = RelationKind::kTable;
   std::optional<std::string> comment;
   std::vector<Column> columns;

@@ -18,6 +18,7 @@ WITH user_relations AS (
 SELECT json_build_object(
   'tables', COALESCE((
     SELECT json_agg(json_build_object(
+      'oid', r.oid::bigint,
       'schema', r.nspname,
       'name', r.relname,
       'kind', r.relkind,
@@ -91,7 +92,7 @@ SELECT json_build_object(
        AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog')), '[]'),
   'functions', COALESCE((
     SELECT json_agg(json_build_object(
-             'schema', n.nspname, 'name', p.proname, 'oid', p.oid,
+             'schema', n.nspname, 'name', p.proname, 'oid', p.oid::bigint,
              'return_schema', rtn.nspname, 'return_type', rt.typname,
              'returns_set', p.proretset,
              'returns_table', rt.typrelid <> 0,
