@@ -443,6 +443,19 @@ std::optional<SelectPermission> combine(const ResolvedTable& table,
     }
   }
   if (!any_conditional) out.column_filters.clear();
+  for (const std::string& field : out.computed_fields) {
+    std::vector<bj::value> allowing;
+    for (const SelectPermission* parent : parents) {
+      if (std::ranges::find(parent->computed_fields, field) != parent->computed_fields.end()) {
+        allowing.push_back(parent->filter);
+      }
+    }
+    if (allowing.size() == parents.size()) continue;
+    bj::value filter = orOf(std::move(allowing));
+    if (!(filter.is_object() && filter.as_object().empty())) {
+      out.computed_field_filters.emplace(field, std::move(filter));
+    }
+  }
   return out;
 }
 

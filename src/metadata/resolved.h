@@ -75,6 +75,8 @@ struct SelectPermission {
   // Inherited roles only: per column, the filter under which its value shows (null: always),
   // since a parent role may see the column on some rows only; empty when none is needed.
   std::vector<boost::json::value> column_filters;
+  // The same for scalar computed fields, by name (absent: always shown).
+  std::map<std::string, boost::json::value, std::less<>> computed_field_filters;
 
   bool allowsRootField(std::string_view kind) const;
 };

@@ -160,6 +160,19 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
         const metadata::ResolvedComputedField& computed = info.computed_fields[field_info->index];
         // Hasura stringifies numeric columns only, not computed fields.
         GRAFT_TRY(auto value, computedField(t, row_alias, computed, &field, field_path));
+        // An inherited role sees it only on the rows a parent role listing it sees.
+        const metadata::SelectPermission* permission = schema_.selectPermission(source_, t);
+        const bj::value* shown = nullptr;
+        if (permission != nullptr && !computed.table) {
+          auto found = permission->computed_field_filters.find(computed.name);
+          if (found != permission->computed_field_filters.end()) shown = &found->second;
+        }
+        if (shown != nullptr) {
+          GRAFT_TRY(auto condition, permissionExp(t, row_alias, *shown));
+          std::vector<sql::Case::When> whens;
+          whens.push_back({std::move(condition), std::move(value)});
+          value = sql::case_(std::move(whens));
+        }
         inner.items.push_back({std::move(value), key});
         break;
       }

@@ -42,6 +42,14 @@ METADATA = [
         "table": "author", "role": "reader",
         "permission": {"columns": ["id"], "filter": {}, "computed_fields": ["full_name"]}}},
     {"type": "pg_create_select_permission", "args": {
+        "table": "author", "role": "viewer", "permission": {"columns": ["id"], "filter": {}}}},
+    {"type": "pg_create_select_permission", "args": {
+        "table": "author", "role": "self",
+        "permission": {"columns": ["id"], "computed_fields": ["full_name"],
+                       "filter": {"id": {"_eq": "X-Hasura-User-Id"}}}}},
+    {"type": "add_inherited_role", "args": {"role_name": "viewer_self",
+                                            "role_set": ["viewer", "self"]}},
+    {"type": "pg_create_select_permission", "args": {
         "table": "article", "role": "reader",
         "permission": {"columns": ["id", "title"], "filter": {"id": {"_lt": 3}}}}},
 ]
@@ -105,6 +113,11 @@ class FunctionsTest(unittest.TestCase):
             {"full_name": "Brian", "written": []}]}})
         body = self.gql("{ search_articles(args: {search: \"\"}) { id } }", reader)
         self.assertEqual(body, {"data": {"search_articles": [{"id": 1}, {"id": 2}]}})
+        # An inherited role shows a computed field only on the rows of the parent listing it.
+        body = self.gql("{ author(order_by: {id: asc}) { id full_name } }",
+                        {"x-hasura-role": "viewer_self", "x-hasura-user-id": "1"})
+        self.assertEqual(body, {"data": {"author": [{"id": 1, "full_name": "Ada Lovelace"},
+                                                    {"id": 2, "full_name": None}]}})
         # No permission on author.last_name: it does not exist for the role.
         body = self.gql("{ author { last_name } }", reader)
         self.assertEqual(body["errors"][0]["extensions"]["code"], "validation-failed")
