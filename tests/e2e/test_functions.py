@@ -2,10 +2,9 @@
 returning SETOF a table with arguments, defaults and the session, its aggregate, and computed
 fields (scalar and table) in selections, filters and orderings, as admin and as a role."""
 
-import json
 import unittest
 
-from graft_harness import Graft, PgCluster
+from server_case import ServerTestCase
 
 SETUP_SQL = """
 CREATE TABLE author (id int PRIMARY KEY, first_name text NOT NULL, last_name text);
@@ -55,27 +54,9 @@ METADATA = [
 ]
 
 
-class FunctionsTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.pg = PgCluster().__enter__()
-        cls.graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": cls.pg.url()}).__enter__()
-        cls.graft.request("POST", "/v2/query",
-                          body={"type": "run_sql", "args": {"sql": SETUP_SQL}})
-        status, _, resp = cls.graft.request("POST", "/v1/metadata",
-                                            body={"type": "bulk", "args": METADATA})
-        assert status == 200, resp
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.graft.__exit__(None, None, None)
-        cls.pg.__exit__(None, None, None)
-
-    def gql(self, query, headers=None):
-        status, _, resp = self.graft.request("POST", "/v1/graphql", body={"query": query},
-                                             headers=headers)
-        self.assertEqual(status, 200, resp)
-        return json.loads(resp)
+class FunctionsTest(ServerTestCase):
+    SETUP_SQL = SETUP_SQL
+    METADATA = METADATA
 
     def test_function_arguments_defaults_filters_and_aggregate(self):
         body = self.gql('{ a: search_articles(args: {search: "e"}, order_by: {id: desc}) { id } '

@@ -3,10 +3,9 @@ relationships and up object relationships, upserts of nested objects, affected_r
 every level, a nested table's insert permission, the jsonb update operators, update_many
 applying its updates in order, and a failing root field rolling back the ones before it."""
 
-import json
 import unittest
 
-from graft_harness import Graft, PgCluster
+from server_case import ServerTestCase
 
 SETUP_SQL = """
 CREATE TABLE author (id serial PRIMARY KEY, name text NOT NULL UNIQUE);
@@ -51,39 +50,12 @@ METADATA = [
 ]
 
 
-class MutationsTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.pg = PgCluster().__enter__()
-        cls.graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": cls.pg.url()}).__enter__()
-        status, _, resp = cls.graft.request("POST", "/v2/query",
-                                            body={"type": "run_sql", "args": {"sql": SETUP_SQL}})
-        assert status == 200, resp
-        status, _, resp = cls.graft.request("POST", "/v1/metadata",
-                                            body={"type": "bulk", "args": METADATA})
-        assert status == 200, resp
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.graft.__exit__(None, None, None)
-        cls.pg.__exit__(None, None, None)
+class MutationsTest(ServerTestCase):
+    SETUP_SQL = SETUP_SQL
+    METADATA = METADATA
 
     def setUp(self):
         self.sql("TRUNCATE author, article, comment, person RESTART IDENTITY CASCADE")
-
-    def sql(self, text):
-        status, _, resp = self.graft.request("POST", "/v2/query",
-                                             body={"type": "run_sql", "args": {"sql": text}})
-        self.assertEqual(status, 200, resp)
-        return json.loads(resp)
-
-    def gql(self, query, variables=None, headers=None):
-        body = {"query": query}
-        if variables is not None:
-            body["variables"] = variables
-        status, _, resp = self.graft.request("POST", "/v1/graphql", body=body, headers=headers)
-        self.assertEqual(status, 200, resp)
-        return json.loads(resp)
 
     def test_nested_array_relationships_two_levels_deep(self):
         body = self.gql("""mutation {
@@ -209,7 +181,7 @@ class MutationsTest(unittest.TestCase):
           e: update_person(where: {id: {_eq: 2}}, _delete_elem: {details: -1}) {
             affected_rows returning { details }
           }
-        }""", {"v": {"age": 36}})
+        }""", variables={"v": {"age": 36}})
         self.assertEqual(body, {"data": {
             "a": {"details": {"age": 36, "city": "London", "name": {"first": "Ada"}}},
             "b": {"details": {"age": 36, "name": {"first": "Ada"}}},

@@ -3,10 +3,9 @@ variables, column permissions in each role's own schema and introspection, inser
 checks (a failed check changes nothing), update and delete filters, and inherited roles.
 Graft runs without an admin secret, so the role and session variables come from headers."""
 
-import json
 import unittest
 
-from graft_harness import Graft, PgCluster
+from server_case import ServerTestCase
 
 SETUP_SQL = """
 CREATE TABLE author (id int PRIMARY KEY, name text NOT NULL, email text);
@@ -62,27 +61,9 @@ def user(user_id, role="user"):
     return {"x-hasura-role": role, "x-hasura-user-id": str(user_id)}
 
 
-class PermissionsTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.pg = PgCluster().__enter__()
-        cls.graft = Graft(env={"HASURA_GRAPHQL_DATABASE_URL": cls.pg.url()}).__enter__()
-        cls.graft.request("POST", "/v2/query",
-                          body={"type": "run_sql", "args": {"sql": SETUP_SQL}})
-        status, _, resp = cls.graft.request("POST", "/v1/metadata",
-                                            body={"type": "bulk", "args": PERMISSIONS})
-        assert status == 200, resp
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.graft.__exit__(None, None, None)
-        cls.pg.__exit__(None, None, None)
-
-    def gql(self, query, headers=None):
-        status, _, resp = self.graft.request("POST", "/v1/graphql", body={"query": query},
-                                             headers=headers)
-        self.assertEqual(status, 200, resp)
-        return json.loads(resp)
+class PermissionsTest(ServerTestCase):
+    SETUP_SQL = SETUP_SQL
+    METADATA = PERMISSIONS
 
     def test_rows_follow_the_session_variable(self):
         query = "{ article(order_by: {id: asc}) { title } }"
