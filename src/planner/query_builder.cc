@@ -350,10 +350,16 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     (std::string_view(name) == "limit" ? base.limit : base.offset) = sql::integer(count);
     if (std::string_view(name) == "limit") limit = count;
   }
-  // The role's permission caps the rows it may read at once, whatever the request asks.
+  // The role's permission caps the rows it may read at once, whatever the request asks; in an
+  // aggregate it caps the `nodes` only, as in Hasura, the aggregates seeing every row.
+  std::optional<int64_t> nodes_limit;
   if (const metadata::SelectPermission* permission = schema_.selectPermission(source_, t);
       permission != nullptr && permission->limit && (!limit || *permission->limit < *limit)) {
-    base.limit = sql::integer(*permission->limit);
+    if (aggregate) {
+      nodes_limit = permission->limit;
+    } else {
+      base.limit = sql::integer(*permission->limit);
+    }
   }
 
   // Sort keys the outer aggregate repeats: columns by name, other keys (relationships,
@@ -374,10 +380,16 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     outer_order.push_back({sql::col(row_alias, output), key.direction, key.nulls});
   }
 
+  std::optional<sql::Select> nodes_rows;
+  if (nodes_limit) {
+    nodes_rows = base;
+    nodes_rows->limit = sql::integer(*nodes_limit);
+  }
   sql::Select outer;
   outer.from = sql::subselect(std::move(base), row_alias);
   if (aggregate) {
-    GRAFT_TRY(auto object, aggregateObject(t, row_alias, field, std::move(outer_order), path));
+    GRAFT_TRY(auto object, aggregateObject(t, row_alias, field, std::move(outer_order), path,
+                                           std::move(nodes_rows)));
     outer.items.push_back({std::move(object)});
   } else {
     GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
@@ -391,7 +403,8 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
 Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& row_alias,
                                                 const NormalizedField& field,
                                                 std::vector<sql::OrderBy> node_order,
-                                                const std::string& path) {
+                                                const std::string& path,
+                                                std::optional<sql::Select> nodes_rows) {
   const metadata::ResolvedTable& info = table(t);
   std::vector<std::pair<std::string, sql::Expr>> pairs;
   for (const NormalizedField& part : field.fields()) {
@@ -399,6 +412,22 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
     const schema::FieldInfo* part_info = schema_.info(*part.definition);
     if (part_info == nullptr) {
       pairs.emplace_back(key, sql::str(part.parent->name()));
+    } else if (part_info->kind == FieldKind::kNodes && nodes_rows) {
+      // Fewer nodes than rows aggregated: the nodes from their own, limited copy of the rows,
+      // in the same order.
+      std::string nodes_alias = alias();
+      GRAFT_TRY(auto row, rowObject(t, nodes_alias, part.fields(), path + ".selectionSet." + key));
+      sql::FuncCall agg{.name = "json_agg", .args = {}};
+      for (const sql::OrderBy& key_order : node_order) {
+        const auto* ref = key_order.expr.as<sql::ColumnRef>();
+        agg.order_by.push_back(
+            {sql::col(nodes_alias, ref->names.back()), key_order.direction, key_order.nulls});
+      }
+      agg.args.push_back(std::move(row));
+      sql::Select nodes;
+      nodes.items.push_back({sql::call("coalesce", {sql::call(std::move(agg)), sql::str("[]")})});
+      nodes.from = sql::subselect(*nodes_rows, nodes_alias);
+      pairs.emplace_back(key, sql::subquery(std::move(nodes)));
     } else if (part_info->kind == FieldKind::kNodes) {
       GRAFT_TRY(auto row, rowObject(t, row_alias, part.fields(), path + ".selectionSet." + key));
       // A copy: every `nodes` field (aliases may repeat it) lists the rows in the same order.

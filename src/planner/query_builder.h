@@ -92,10 +92,13 @@ class QueryBuilder {
                                            const metadata::ResolvedRelationship& relationship,
                                            const graphql::NormalizedField& field,
                                            const std::string& path);
+  // `nodes_rows`: where the role's limit caps the nodes but not the aggregates, the rows the
+  // nodes come from.
   Result<pg::sql::Expr> aggregateObject(uint32_t t, const std::string& alias,
                                         const graphql::NormalizedField& field,
                                         std::vector<pg::sql::OrderBy> node_order,
-                                        const std::string& path);
+                                        const std::string& path,
+                                        std::optional<pg::sql::Select> nodes_rows = std::nullopt);
 
   // where (bool_exp.cc)
   Result<pg::sql::Expr> boolExp(uint32_t t, const std::string& alias, const boost::json::value& exp,

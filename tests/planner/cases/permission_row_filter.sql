@@ -19,6 +19,7 @@ SELECT (
             FROM "public"."article" AS "_3"
             WHERE (("_2"."id" = "_3"."author_id") AND (("_3"."author_id" = ($3)::"pg_catalog"."int4") OR ("_3"."is_published" = ($4)::"pg_catalog"."bool")))
             ORDER BY "_3"."id" ASC NULLS LAST
+            LIMIT 3
           ) AS "_4"
         ) AS "articles"
     ) AS "_6"

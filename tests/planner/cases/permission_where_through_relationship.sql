@@ -19,6 +19,7 @@ SELECT
         )) AND ("_1"."name" = ANY(($5)::"pg_catalog"."text"[])))
       ))
       ORDER BY "_0"."id" ASC NULLS LAST
+      LIMIT 3
     ) AS "_3"
   ) AS "article",
   (
