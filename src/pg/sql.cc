@@ -185,6 +185,11 @@ FromItem function(std::string schema, std::string name, std::vector<Expr> args, 
                   std::move(alias), false};
 }
 
+FromItem values(std::vector<std::vector<Expr>> rows, std::string alias,
+                std::vector<std::string> columns) {
+  return FromItem{Values{std::move(rows)}, std::move(alias), false, std::move(columns)};
+}
+
 Join leftJoin(FromItem item, Expr on) {
   return Join{JoinKind::kLeftOuter, std::move(item), std::move(on)};
 }

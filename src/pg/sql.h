@@ -108,12 +108,22 @@ struct FunctionSource {
   std::vector<Expr> args = {};
 };
 
+// (VALUES (a, b), (c, d)): rows of expressions, all of the same length. REQUIRES at least one
+// row. Postgres types each column from its values, so a column of only NULLs is text: give
+// values a type (a typed Param or a Cast).
+struct Values {
+  std::vector<std::vector<Expr>> rows;
+};
+
 struct FromItem {
-  std::variant<TableName, Box<Select>, FunctionSource> source;
-  // Postgres before 16 requires an alias on a subselect; the planner always gives one.
+  std::variant<TableName, Box<Select>, FunctionSource, Values> source;
+  // Postgres before 16 requires an alias on a subselect; the planner always gives one, and a
+  // VALUES list REQUIRES one.
   std::optional<std::string> alias = {};
   // LATERAL is valid before a subselect or a function only; Postgres rejects it before a table.
   bool lateral = false;
+  // Names for the source's columns, by position: AS "alias"("a", "b"). REQUIRES an alias.
+  std::vector<std::string> columns = {};
 };
 
 enum class JoinKind : uint8_t { kInner, kLeftOuter };
@@ -166,12 +176,14 @@ struct OnConflict {
 
 // INSERT INTO table [AS alias] (columns) VALUES (...), ... [ON CONFLICT ...] RETURNING *.
 // A row holds one value per column; nullopt prints DEFAULT. Without columns, every row is
-// DEFAULT VALUES (then REQUIRES exactly one row).
+// DEFAULT VALUES (then REQUIRES exactly one row). With `select`, the rows are that query's
+// (INSERT INTO table (columns) SELECT ...; rows are then ignored, and columns REQUIRED).
 struct Insert {
   TableName table;
   std::optional<std::string> alias = {};
   std::vector<std::string> columns = {};
   std::vector<std::vector<std::optional<Expr>>> rows = {};
+  std::optional<Box<Select>> select = {};
   std::optional<OnConflict> on_conflict = {};
 };
 
@@ -235,10 +247,16 @@ struct Cast {
   std::string type;
 };
 
-// name([DISTINCT] args | * [ORDER BY ...]) [FILTER (WHERE filter)]. The name is the planner's
-// own (json_agg, coalesce, count, ...): printed bare when it is a plain lower-case identifier,
-// otherwise quoted, so that no name can ever break out of the call. With schema set, the name
-// is a user function and is printed "schema"."name".
+// A window function's window: OVER ([ORDER BY ...]). An empty one numbers or aggregates the
+// rows in the order its input yields them.
+struct Window {
+  std::vector<OrderBy> order_by = {};
+};
+
+// name([DISTINCT] args | * [ORDER BY ...]) [FILTER (WHERE filter)] [OVER (...)]. The name is the
+// planner's own (json_agg, coalesce, count, ...): printed bare when it is a plain lower-case
+// identifier, otherwise quoted, so that no name can ever break out of the call. With schema set,
+// the name is a user function and is printed "schema"."name".
 struct FuncCall {
   std::string name;
   std::vector<Expr> args = {};
@@ -247,6 +265,7 @@ struct FuncCall {
   std::vector<OrderBy> order_by = {};
   std::optional<Expr> filter = {};
   std::optional<std::string> schema = {};
+  std::optional<Window> over = {};  // a window function: row_number() OVER ()
 };
 
 enum class BinaryOp : uint8_t {
@@ -398,6 +417,9 @@ FromItem cte(std::string name, std::optional<std::string> alias = {});
 FromItem subselect(Select select, std::string alias);
 FromItem lateral(Select select, std::string alias);
 FromItem function(std::string schema, std::string name, std::vector<Expr> args, std::string alias);
+// (VALUES ...) AS "alias"("column", ...)
+FromItem values(std::vector<std::vector<Expr>> rows, std::string alias,
+                std::vector<std::string> columns);
 
 Join leftJoin(FromItem item, Expr on);
 Join innerJoin(FromItem item, Expr on);

@@ -115,24 +115,11 @@ class Printer {
       }
       out_ += ')';
       newline(base);
-      out_ += "VALUES";
-      for (size_t r = 0; r < s.rows.size(); ++r) {
-        if (r > 0) out_ += ',';
-        if (pretty_) {
-          newline(base + kIndent);
-        } else {
-          out_ += ' ';
-        }
-        out_ += '(';
-        for (size_t i = 0; i < s.rows[r].size(); ++i) {
-          if (i > 0) out_ += ", ";
-          if (s.rows[r][i]) {
-            expr(*s.rows[r][i]);
-          } else {
-            out_ += "DEFAULT";
-          }
-        }
-        out_ += ')';
+      if (s.select) {
+        select(**s.select);
+        indent_ = base;
+      } else {
+        valuesRows(s.rows, base);
       }
     }
     if (s.on_conflict) {
@@ -260,6 +247,36 @@ class Printer {
     indent_ = base;
   }
 
+  // VALUES, then each row on a line of its own (pretty) one level in. Row is a vector of Expr,
+  // or of std::optional<Expr> where nullopt prints DEFAULT.
+  template <typename Row>
+  void valuesRows(const std::vector<Row>& rows, int base) {
+    out_ += "VALUES";
+    for (size_t r = 0; r < rows.size(); ++r) {
+      if (r > 0) out_ += ',';
+      if (pretty_) {
+        newline(base + kIndent);
+      } else {
+        out_ += ' ';
+      }
+      out_ += '(';
+      for (size_t i = 0; i < rows[r].size(); ++i) {
+        if (i > 0) out_ += ", ";
+        value(rows[r][i]);
+      }
+      out_ += ')';
+    }
+    indent_ = base;
+  }
+  void value(const Expr& e) { expr(e); }
+  void value(const std::optional<Expr>& e) {
+    if (e) {
+      expr(*e);
+    } else {
+      out_ += "DEFAULT";
+    }
+  }
+
   void alias(const std::optional<std::string>& name) {
     if (!name) return;
     out_ += " AS ";
@@ -272,6 +289,13 @@ class Printer {
       out_ += qualified(*t);
     } else if (const auto* s = std::get_if<Box<Select>>(&item.source)) {
       nested(**s);
+    } else if (const auto* v = std::get_if<Values>(&item.source)) {
+      const int outer = indent_;
+      out_ += '(';
+      if (pretty_) newline(outer + kIndent);
+      valuesRows(v->rows, indent_);
+      if (pretty_) newline(outer);
+      out_ += ')';
     } else {
       const auto& f = std::get<FunctionSource>(item.source);
       out_ += quoteQualified(f.schema, f.name);
@@ -280,6 +304,14 @@ class Printer {
       out_ += ')';
     }
     alias(item.alias);
+    if (!item.columns.empty()) {
+      out_ += '(';
+      for (size_t i = 0; i < item.columns.size(); ++i) {
+        if (i > 0) out_ += ", ";
+        out_ += quoteIdentifier(item.columns[i]);
+      }
+      out_ += ')';
+    }
   }
 
   void exprList(const std::vector<Expr>& exprs) {
@@ -365,6 +397,14 @@ class Printer {
     if (n.filter) {
       out_ += " FILTER (WHERE ";
       expr(*n.filter);
+      out_ += ')';
+    }
+    if (n.over) {
+      out_ += " OVER (";
+      if (!n.over->order_by.empty()) {
+        out_ += "ORDER BY ";
+        orderByList(n.over->order_by);
+      }
       out_ += ')';
     }
   }

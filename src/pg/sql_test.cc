@@ -607,5 +607,34 @@ TEST(SqlDmlTest, SelectOverDataModifyingCte) {
             ") AS \"n\"");
 }
 
+TEST(SqlDmlTest, InsertSelectFromValuesWithWindowFunction) {
+  // The rows' positions in the CTE "_1", joined to a VALUES list by them.
+  Select numbered;
+  numbered.items.push_back({call(FuncCall{.name = "row_number", .over = Window{}})});
+  numbered.items.push_back({col("_1", "id")});
+  numbered.from = cte("_1");
+  std::vector<std::vector<Expr>> rows;
+  rows.push_back({integer(1), integer(2), param(1, "text")});
+  rows.push_back({integer(2), integer(1), param(2, "text")});
+  Select source;
+  source.items.push_back({col("v", "t")});
+  source.items.push_back({col("p", "k")});
+  source.from = values(std::move(rows), "v", {"o", "p", "t"});
+  FromItem parents = subselect(std::move(numbered), "p");
+  parents.columns = {"o", "k"};
+  source.joins.push_back(
+      innerJoin(std::move(parents), op(BinaryOp::kEq, col("p", "o"), col("v", "p"))));
+  source.order_by.push_back(asc(col("v", "o")));
+  Insert insert{.table = {"public", "article"}, .columns = {"title", "author_id"}};
+  insert.select = std::move(source);
+  EXPECT_EQ(toSql(insert),
+            R"(INSERT INTO "public"."article" ("title", "author_id") SELECT "v"."t", "p"."k" )"
+            R"(FROM (VALUES (1, 2, ($1)::text), (2, 1, ($2)::text)) AS "v"("o", "p", "t") )"
+            R"(INNER JOIN (SELECT row_number() OVER (), "_1"."id" FROM "_1") AS "p"("o", "k") )"
+            R"(ON ("p"."o" = "v"."p") ORDER BY "v"."o" ASC RETURNING *)");
+  Expr ranked = call(FuncCall{.name = "rank", .over = Window{.order_by = {desc(col("n"))}}});
+  EXPECT_EQ(toSql(ranked), R"(rank() OVER (ORDER BY "n" DESC))");
+}
+
 }  // namespace
 }  // namespace graft::pg::sql

@@ -8,6 +8,7 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/value.hpp>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <utility>
@@ -37,17 +38,24 @@ class MutationBuilder {
   // What one statement writes: a DML statement, or a SELECT when there is nothing to write.
   using Dml = std::variant<pg::sql::Insert, pg::sql::Update, pg::sql::Delete, pg::sql::Select>;
 
-  // A column whose value is the key of a row another CTE of the statement inserts:
-  // (SELECT "key" FROM "cte").
+  // A row the statement inserts: the CTE that holds it and its 1-based position among that
+  // CTE's rows (see mutation_insert.cc for why positions are reliable).
+  struct RowRef {
+    std::string cte;
+    int64_t position;
+  };
+  // A column whose value is column `key` of a row another CTE of the statement inserts.
   struct LinkedColumn {
     std::string column;
-    pg::sql::Expr value;
+    RowRef row;
+    std::string key;
   };
-  // One object to insert: its columns (and relationships) as the request gives them, and the
-  // columns it takes from the rows it is linked to.
+  // One object to insert: its columns (and relationships) as the request gives them, the
+  // columns it takes from the rows it is linked to, and its path for errors.
   struct InsertRow {
     const boost::json::object* object;
-    std::vector<LinkedColumn> links;
+    std::vector<LinkedColumn> links = {};
+    std::string path = {};
   };
 
   void startTable(uint32_t t);
@@ -86,13 +94,18 @@ class MutationBuilder {
                                           const std::string& path);
   Result<pg::sql::OnConflict> onConflict(uint32_t t, const std::string& alias,
                                          const boost::json::object& spec, const std::string& path);
-  // Nested inserts: CTEs inserting `objects` into `t` (and what they nest) appended to
-  // nested_ctes_; the names of those holding `t`'s rows, in the objects' order. `path` is the
-  // objects' (a list when `indexed`).
-  Result<std::vector<std::string>> insertNested(uint32_t t, const boost::json::array& objects,
-                                                const std::vector<LinkedColumn>& links,
-                                                const boost::json::value* on_conflict,
-                                                const std::string& path, bool indexed);
+  // Nested inserts: CTEs inserting `rows` into `t` (and what they nest) appended to
+  // nested_ctes_; where each row is, in the rows' order. `holder` is the path on_conflict
+  // sits at. `refs`: the caller needs the rows' positions (to link other rows to them).
+  Result<std::vector<RowRef>> insertNested(uint32_t t, std::vector<InsertRow> rows,
+                                           const boost::json::value* on_conflict,
+                                           const std::string& holder, bool refs);
+  // One CTE inserting `rows` (of one table, none linked or all linked alike): INSERT ...
+  // VALUES, or with links INSERT ... SELECT from VALUES joined to the rows they link to.
+  Result<std::string> insertCte(uint32_t t, const std::vector<InsertRow>& rows,
+                                const boost::json::value* on_conflict, const std::string& holder);
+  Result<pg::sql::Insert> insertSelect(uint32_t t, const std::string& alias,
+                                       const std::vector<InsertRow>& rows);
   bool hasRelationships(uint32_t t, const boost::json::array& objects) const;
 
   // mutation_update.cc

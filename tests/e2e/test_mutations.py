@@ -1,5 +1,6 @@
 """End-to-end tests of mutations through /v1/graphql: nested inserts two levels deep down array
-relationships and up object relationships, upserts of nested objects, affected_rows counting
+relationships and up object relationships, hundreds of rows each linked to its own parent, manual
+relationships' insertion_order, upserts of nested objects, affected_rows counting
 every level, a nested table's insert permission, the jsonb update operators, update_many
 applying its updates in order, and a failing root field rolling back the ones before it."""
 
@@ -15,6 +16,9 @@ CREATE TABLE article (id serial PRIMARY KEY, title text NOT NULL,
 CREATE TABLE comment (id serial PRIMARY KEY, body text NOT NULL,
                       article_id int NOT NULL REFERENCES article (id));
 CREATE TABLE person (id serial PRIMARY KEY, details jsonb NOT NULL);
+CREATE TABLE account (id serial PRIMARY KEY, name text NOT NULL, badge_id int);
+CREATE TABLE passport (id serial PRIMARY KEY, number text NOT NULL, account_id int NOT NULL);
+CREATE TABLE badge (id serial PRIMARY KEY, label text NOT NULL);
 """
 
 METADATA = [
@@ -22,6 +26,19 @@ METADATA = [
     {"type": "pg_track_table", "args": {"table": "article"}},
     {"type": "pg_track_table", "args": {"table": "comment"}},
     {"type": "pg_track_table", "args": {"table": "person"}},
+    {"type": "pg_track_table", "args": {"table": "account"}},
+    {"type": "pg_track_table", "args": {"table": "passport"}},
+    {"type": "pg_track_table", "args": {"table": "badge"}},
+    # No foreign keys between these: the relationships' insertion_order says which row goes
+    # in first. Without it, an object relationship's row would go in before (as for badge).
+    {"type": "pg_create_object_relationship", "args": {
+        "table": "account", "name": "passport", "using": {"manual_configuration": {
+            "remote_table": "passport", "column_mapping": {"id": "account_id"},
+            "insertion_order": "after_parent"}}}},
+    {"type": "pg_create_object_relationship", "args": {
+        "table": "account", "name": "badge", "using": {"manual_configuration": {
+            "remote_table": "badge", "column_mapping": {"badge_id": "id"},
+            "insertion_order": "before_parent"}}}},
     {"type": "pg_create_object_relationship", "args": {
         "table": "article", "name": "author", "using": {"foreign_key_constraint_on": "author_id"}}},
     {"type": "pg_create_array_relationship", "args": {
@@ -55,7 +72,8 @@ class MutationsTest(ServerTestCase):
     METADATA = METADATA
 
     def setUp(self):
-        self.sql("TRUNCATE author, article, comment, person RESTART IDENTITY CASCADE")
+        self.sql("TRUNCATE author, article, comment, person, account, passport, badge "
+                 "RESTART IDENTITY CASCADE")
 
     def test_nested_array_relationships_two_levels_deep(self):
         body = self.gql("""mutation {
@@ -87,6 +105,48 @@ class MutationsTest(ServerTestCase):
         self.assertEqual(rows["result"][1:], [["first", "Notes", "Ada"],
                                               ["second", "Notes", "Ada"],
                                               ["yes", "Unix", "Brian"]])
+
+    def test_many_nested_rows_each_link_to_their_own_parent(self):
+        # Each level is one INSERT whatever its size; rows find their parents' generated keys
+        # by position, which must hold for hundreds of rows.
+        authors = [{"name": f"a{i}", "articles": {"data": [
+            {"title": f"a{i}-t{j}", "comments": {"data": [{"body": f"a{i}-t{j}-c"}]}}
+            for j in range(3)]}} for i in range(300)]
+        body = self.gql("mutation ($objects: [author_insert_input!]!) { "
+                        "insert_author(objects: $objects) { affected_rows returning { name } } }",
+                        {"objects": authors})
+        self.assertEqual(body["data"]["insert_author"]["affected_rows"], 300 * 7)
+        self.assertEqual([r["name"] for r in body["data"]["insert_author"]["returning"]],
+                         [f"a{i}" for i in range(300)])
+        rows = self.sql("SELECT count(*) FROM comment c JOIN article r ON r.id = c.article_id "
+                        "JOIN author a ON a.id = r.author_id "
+                        "WHERE c.body = r.title || '-c' AND r.title LIKE a.name || '-t_'")
+        self.assertEqual(rows["result"][1:], [["900"]])
+
+    def test_insertion_order_of_manual_relationships(self):
+        body = self.gql("""mutation {
+          insert_account(objects: [
+            {name: "Uma", passport: {data: {number: "P1"}}, badge: {data: {label: "gold"}}},
+            {name: "Vic", passport: {data: {number: "P2"}}}
+          ]) {
+            affected_rows
+            returning { name passport { number } badge { label } }
+          }
+        }""")
+        self.assertEqual(body, {"data": {"insert_account": {"affected_rows": 5, "returning": [
+            {"name": "Uma", "passport": {"number": "P1"}, "badge": {"label": "gold"}},
+            {"name": "Vic", "passport": {"number": "P2"}, "badge": None}]}}})
+        # after_parent: the passport took the account's id; the account's own id is its own.
+        rows = self.sql("SELECT a.name, p.number FROM account a JOIN passport p "
+                        "ON p.account_id = a.id ORDER BY a.id")
+        self.assertEqual(rows["result"][1:], [["Uma", "P1"], ["Vic", "P2"]])
+        body = self.gql("""mutation {
+          insert_account_one(object: {id: 9, name: "Wes", passport: {data: {account_id: 9,
+                                                                           number: "P3"}}}) {
+            name
+          }
+        }""")
+        self.assertIn("errors", body)
 
     def test_nested_object_relationships_two_levels_deep(self):
         body = self.gql("""mutation {

@@ -2,35 +2,66 @@
 WITH "_1" AS (
   INSERT INTO "public"."author" AS "_2" ("id", "name", "joined_at")
   VALUES
-    (($1)::"pg_catalog"."int4", ($2)::"pg_catalog"."text", ($3)::"pg_catalog"."timestamptz")
+    (($1)::"pg_catalog"."int4", ($2)::"pg_catalog"."text", ($3)::"pg_catalog"."timestamptz"),
+    (($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text", ($6)::"pg_catalog"."timestamptz")
   RETURNING *
 ),
 "_3" AS (
-  INSERT INTO "public"."article" AS "_4" ("id", "title", "views", "author_id")
-  VALUES
-    (($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text", DEFAULT, (
-      SELECT "_1"."id"
-      FROM "_1"
-    )),
-    (($6)::"pg_catalog"."int4", ($7)::"pg_catalog"."text", ($8)::"pg_catalog"."int8", (
-      SELECT "_1"."id"
-      FROM "_1"
-    ))
+  INSERT INTO "public"."article" AS "_4" ("id", "title", "author_id")
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 1, ($7)::"pg_catalog"."int4", ($8)::"pg_catalog"."text")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_1"."id"
+    FROM "_1"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
   RETURNING *
 ),
 "_5" AS (
-  INSERT INTO "public"."author" AS "_6" ("id", "name", "joined_at")
-  VALUES
-    (($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text", ($11)::"pg_catalog"."timestamptz")
+  INSERT INTO "public"."article" AS "_6" ("id", "title", "views", "author_id")
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_v"."_c2",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 1, ($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text", ($11)::"pg_catalog"."int8")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1", "_c2")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_1"."id"
+    FROM "_1"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
   RETURNING *
 ),
 "_7" AS (
   INSERT INTO "public"."article" AS "_8" ("id", "title", "author_id")
-  VALUES
-    (($12)::"pg_catalog"."int4", ($13)::"pg_catalog"."text", (
-      SELECT "_5"."id"
-      FROM "_5"
-    ))
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 2, ($12)::"pg_catalog"."int4", ($13)::"pg_catalog"."text")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_1"."id"
+    FROM "_1"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
   RETURNING *
 )
 SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
@@ -53,23 +84,20 @@ SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
   FROM (
     SELECT *
     FROM "_1"
-    UNION ALL
-    SELECT *
-    FROM "_5"
   ) AS "_r"
 )))::text, TRUE)
 -- params:
 10
 Eve
 2024-01-01T00:00:00Z
+11
+Finn
+2024-02-01T00:00:00Z
 20
 First
 21
 Second
 3
-11
-Finn
-2024-02-01T00:00:00Z
 22
 Third
 -- statement 1 (errors at $.selectionSet.insert_author.args.objects):

@@ -3,27 +3,52 @@ WITH "_1" AS (
   INSERT INTO "public"."author" AS "_2" ("id", "name", "joined_at")
   VALUES
     (($1)::"pg_catalog"."int4", ($2)::"pg_catalog"."text", ($3)::"pg_catalog"."timestamptz")
+  ON CONFLICT ON CONSTRAINT "author_pkey" DO UPDATE
+  SET "name" = EXCLUDED."name"
   RETURNING *
 ),
 "_3" AS (
   INSERT INTO "public"."author" AS "_4" ("id", "name", "joined_at")
   VALUES
     (($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text", ($6)::"pg_catalog"."timestamptz")
-  ON CONFLICT ON CONSTRAINT "author_pkey" DO UPDATE
-  SET "name" = EXCLUDED."name"
   RETURNING *
 ),
 "_5" AS (
   INSERT INTO "public"."article" AS "_6" ("id", "title", "author_id")
-  VALUES
-    (($7)::"pg_catalog"."int4", ($8)::"pg_catalog"."text", (
-      SELECT "_1"."id"
-      FROM "_1"
-    )),
-    (($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text", (
-      SELECT "_3"."id"
-      FROM "_3"
-    ))
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 1, ($7)::"pg_catalog"."int4", ($8)::"pg_catalog"."text")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_3"."id"
+    FROM "_3"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
+  RETURNING *
+),
+"_7" AS (
+  INSERT INTO "public"."article" AS "_8" ("id", "title", "author_id")
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 1, ($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_1"."id"
+    FROM "_1"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
   RETURNING *
 )
 SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
@@ -37,21 +62,27 @@ SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
     UNION ALL
     SELECT 1
     FROM "_5"
+    UNION ALL
+    SELECT 1
+    FROM "_7"
   ) AS "_c"
 ), 'rows', (
   SELECT coalesce(json_agg(row_to_json("_r")), '[]')
   FROM (
     SELECT *
     FROM "_5"
+    UNION ALL
+    SELECT *
+    FROM "_7"
   ) AS "_r"
 )))::text, TRUE)
 -- params:
-12
-Gus
-2024-03-01T00:00:00Z
 1
 Ada Lovelace
 2020-01-01T00:00:00Z
+12
+Gus
+2024-03-01T00:00:00Z
 30
 New author
 31
@@ -63,33 +94,33 @@ WITH "_m" AS (
 )
 SELECT json_build_object('affected_rows', (json_extract_path_text((current_setting('graft.mutation_0'))::json, 'affected_rows'))::integer, 'returning', (
   SELECT coalesce(json_agg(row_to_json((
-    SELECT "_11"
+    SELECT "_13"
     FROM (
       SELECT
         "_r"."id" AS "id",
         "_r"."title" AS "title",
         (
           SELECT row_to_json((
-            SELECT "_10"
+            SELECT "_12"
             FROM (
               SELECT
-                "_7"."id" AS "id",
-                "_7"."name" AS "name",
+                "_9"."id" AS "id",
+                "_9"."name" AS "name",
                 (
                   SELECT json_build_object('aggregate', json_build_object('count', count(*)))
                   FROM (
-                    SELECT "_8".*
-                    FROM "public"."article" AS "_8"
-                    WHERE ("_7"."id" = "_8"."author_id")
-                  ) AS "_9"
+                    SELECT "_10".*
+                    FROM "public"."article" AS "_10"
+                    WHERE ("_9"."id" = "_10"."author_id")
+                  ) AS "_11"
                 ) AS "articles_aggregate"
-            ) AS "_10"
+            ) AS "_12"
           ))
-          FROM "public"."author" AS "_7"
-          WHERE ("_r"."author_id" = "_7"."id")
+          FROM "public"."author" AS "_9"
+          WHERE ("_r"."author_id" = "_9"."id")
           LIMIT 1
         ) AS "author"
-    ) AS "_11"
+    ) AS "_13"
   ))), '[]')
   FROM "_m" AS "_r"
 )) AS "insert_article"
@@ -103,11 +134,21 @@ WITH "_1" AS (
 ),
 "_3" AS (
   INSERT INTO "public"."article" AS "_4" ("id", "title", "author_id")
-  VALUES
-    (($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text", (
-      SELECT "_1"."id"
-      FROM "_1"
-    ))
+  SELECT
+    "_v"."_c0",
+    "_v"."_c1",
+    "_q0"."_k0"
+  FROM (
+    VALUES
+      (1, 1, ($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text")
+  ) AS "_v"("_o", "_p0", "_c0", "_c1")
+  LEFT OUTER JOIN (
+    SELECT
+      row_number() OVER (),
+      "_1"."id"
+    FROM "_1"
+  ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
+  ORDER BY "_v"."_o" ASC
   RETURNING *
 )
 SELECT set_config('graft.mutation_1', (json_build_object('affected_rows', (
