@@ -114,7 +114,7 @@ class MutationsTest(ServerTestCase):
             for j in range(3)]}} for i in range(300)]
         body = self.gql("mutation ($objects: [author_insert_input!]!) { "
                         "insert_author(objects: $objects) { affected_rows returning { name } } }",
-                        {"objects": authors})
+                        variables={"objects": authors})
         self.assertEqual(body["data"]["insert_author"]["affected_rows"], 300 * 7)
         self.assertEqual([r["name"] for r in body["data"]["insert_author"]["returning"]],
                          [f"a{i}" for i in range(300)])
