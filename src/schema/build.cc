@@ -17,15 +17,12 @@ std::string_view aggregateOperatorName(AggregateOperator op) {
 
 const metadata::SelectPermission* RoleSchema::selectPermission(uint32_t source,
                                                                uint32_t table) const {
-  if (role_ == "admin") return nullptr;
-  const metadata::RolePermissions* permissions =
-      resolved_->sources[source].tables[table].permissionsOf(role_);
-  return permissions && permissions->select ? &*permissions->select : nullptr;
+  const metadata::RolePermissions* found = permissions(source, table);
+  return found != nullptr && found->select ? &*found->select : nullptr;
 }
 
 const metadata::RolePermissions* RoleSchema::permissions(uint32_t source, uint32_t table) const {
-  if (role_ == "admin") return nullptr;
-  return resolved_->sources[source].tables[table].permissionsOf(role_);
+  return permissions_.empty() ? nullptr : permissions_[source][table];
 }
 
 RoleSchemaBuilder::RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved,
@@ -44,6 +41,15 @@ Result<std::shared_ptr<const RoleSchema>> RoleSchemaBuilder::build() {
     const metadata::ResolvedSource& source = resolved.sources[s];
     out_->names_[s].resize(source.tables.size());
     for (uint32_t t = 0; t < source.tables.size(); ++t) access_[s].push_back(accessTo(s, t));
+  }
+  // Each table's permissions for the role, looked up once for the planner (none for admin).
+  if (!admin()) {
+    out_->permissions_.resize(resolved.sources.size());
+    for (uint32_t s = 0; s < resolved.sources.size(); ++s) {
+      for (const metadata::ResolvedTable& table : resolved.sources[s].tables) {
+        out_->permissions_[s].push_back(table.permissionsOf(out_->role_));
+      }
+    }
   }
   for (uint32_t s = 0; s < resolved.sources.size(); ++s) {
     for (uint32_t t = 0; t < access_[s].size(); ++t) {

@@ -106,6 +106,8 @@ class RoleSchema {
   std::shared_ptr<const graphql::Schema> schema_;
   std::vector<FieldInfo> fields_;
   std::vector<std::vector<TableNames>> names_;
+  // By source and table: the role's permissions (null where it has none); empty for admin.
+  std::vector<std::vector<const metadata::RolePermissions*>> permissions_;
 };
 
 // Generates the schema of `role`: admin sees everything, other roles what their permissions
