@@ -359,10 +359,8 @@ Result<sql::Expr> QueryBuilder::aggregatePredicate(const std::string& row_alias,
       return std::unexpected(
           Error::validationFailed("missing required field 'predicate'").withPath(function_path));
     }
-    pg::Column integer;
-    integer.type_name = {"pg_catalog", "int8"};
-    integer.type_category = 'N';
-    GRAFT_TRY(auto condition, comparisonOn(integer, sql::subquery(std::move(select)),
+    GRAFT_TRY(auto condition, comparisonOn(schema::columnOfType({"pg_catalog", "int8"}),
+                                           sql::subquery(std::move(select)),
                                            predicate->get_object(), function_path + ".predicate"));
     parts.push_back(std::move(condition));
   }
@@ -431,11 +429,9 @@ Result<sql::Expr> QueryBuilder::comparisonOn(const pg::Column& pg_column,
                                                          "\" not found in type: 'jsonb_cast_exp'")
                                      .withPath(op_path + "." + std::string(target)));
         }
-        pg::Column text = pg_column;
-        text.type_name = {"pg_catalog", "text"};
-        text.type_category = 'S';
-        GRAFT_TRY(auto condition, comparisonOn(text, sql::cast(subject, "text"),
-                                               target_ops.get_object(), op_path + ".String"));
+        GRAFT_TRY(auto condition, comparisonOn(schema::columnOfType({"pg_catalog", "text"}),
+                                               sql::cast(subject, "text"), target_ops.get_object(),
+                                               op_path + ".String"));
         parts.push_back(std::move(condition));
       }
     } else if (auto spatial = spatialComparison(op, operand, pg_column, subject, op_path)) {

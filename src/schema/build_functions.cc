@@ -100,36 +100,26 @@ void RoleSchemaBuilder::addComputedFields(uint32_t s, uint32_t t, graphql::TypeB
     bool required = argumentsRequired(function, field.row_argument, field.session_argument);
     std::string description = field.comment.value_or("A computed field, executes function \"" +
                                                      function.name.display() + "\"");
+    // Rows of a table the role can select (a list taking the list arguments), or a scalar.
+    std::optional<uint32_t> target;
+    std::string type;
     if (field.table) {
-      uint32_t target = static_cast<uint32_t>(*field.table);
-      if (!access(s, target).select) continue;
-      std::string target_base = baseName(table(s, target));
-      auto args = row.field(field.name, "[" + target_base + "!]!", description,
-                            tag({FieldKind::kComputedField, s, t, c}));
-      if (!args_type.empty()) {
-        args.argument("args", args_type + (required ? "!" : ""),
-                      "input parameters for computed field \"" + field.name +
-                          "\" defined on "
-                          "table \"" +
-                          info.table->name.display() + "\"");
-      }
-      listArguments(args, s, target);
-      if (args_type.empty()) names.computed_fields.emplace(field.name, c);
-      continue;
+      target = static_cast<uint32_t>(*field.table);
+      if (!access(s, *target).select) continue;
+      type = "[" + baseName(table(s, *target)) + "!]!";
+    } else {
+      type = scalarOf(columnOfType(function.return_type)).name;
+      ensureScalar(type);
     }
-    ScalarInfo scalar = scalarOf(columnOfType(function.return_type));
-    ensureScalar(scalar.name);
-    auto args =
-        row.field(field.name, scalar.name, description, tag({FieldKind::kComputedField, s, t, c}));
+    auto args = row.field(field.name, type, description, tag({FieldKind::kComputedField, s, t, c}));
     if (!args_type.empty()) {
       args.argument("args", args_type + (required ? "!" : ""),
                     "input parameters for computed field \"" + field.name +
-                        "\" defined on "
-                        "table \"" +
-                        info.table->name.display() + "\"");
+                        "\" defined on table \"" + info.table->name.display() + "\"");
     } else {
       names.computed_fields.emplace(field.name, c);
     }
+    if (target) listArguments(args, s, *target);
   }
 }
 
