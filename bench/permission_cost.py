@@ -9,14 +9,13 @@ Usage: GRAFT_BIN=build-release/graft bench/permission_cost.py [--seconds 10] [--
 import argparse
 import json
 import os
-import re
-import subprocess
 import sys
-import tempfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 sys.path.insert(0, os.path.join(ROOT, "tests", "harness"))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
+import load  # noqa: E402
 from graft_harness import Graft, PgCluster  # noqa: E402
 
 SETUP_SQL = """
@@ -51,31 +50,10 @@ ADMIN_QUERY = ("{ account(where: {owner_id: {_eq: 7}}, order_by: {id: asc}, limi
 ROLE_QUERY = ("{ account(order_by: {id: asc}, limit: 20) "
               "{ id name deals(order_by: {id: asc}) { id amount stage } } }")
 
-LUA = """
-wrk.method = "POST"
-wrk.body = %s
-wrk.headers["Content-Type"] = "application/json"
-%s
-"""
-
-
 def run_wrk(port, query, headers, seconds, connections):
-    body = json.dumps({"query": query})
-    header_lines = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items())
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(LUA % (json.dumps(body), header_lines))
-    try:
-        out = subprocess.run(
-            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-s", script.name,
-             f"http://127.0.0.1:{port}/v1/graphql"],
-            capture_output=True, text=True, check=True).stdout
-    finally:
-        os.unlink(script.name)
-    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p50 = re.search(r"50%\s+(\S+)", out).group(1)
-    p99 = re.search(r"99%\s+(\S+)", out).group(1)
-    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-    return rps, p50, p99, int(errors.group(1)) if errors else 0
+    r = load.wrk(f"http://127.0.0.1:{port}/v1/graphql", json.dumps({"query": query}),
+                 headers=headers, seconds=seconds, connections=connections)
+    return r["rps"], f"{r['p50_ms']:.2f}ms", f"{r['p99_ms']:.2f}ms", r["errors"]
 
 
 def main():

@@ -5,6 +5,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-deps.sh"
+"$root/scripts/install-bench-deps.sh"
 build=${GRAFT_TEST_BUILD_DIR:-"$root/build"}
 "$root/scripts/build.sh" "$build" RelWithDebInfo
 cd "$build"

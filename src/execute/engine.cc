@@ -5,11 +5,13 @@
 #include <map>
 
 #include "common/json.h"
+#include "execute/plan_cache.h"
 #include "graphql/normalize.h"
 #include "graphql/parser.h"
 #include "graphql/validation.h"
 #include "metadata/service.h"
 #include "pg/pool.h"
+#include "pg/quote.h"
 #include "planner/plan.h"
 
 namespace graft::execute {
@@ -82,7 +84,9 @@ void appendJsonString(std::string_view text, std::string& out) {
 }  // namespace
 
 GraphqlEngine::GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options)
-    : service_(std::move(service)), options_(options) {}
+    : service_(std::move(service)), options_(options), plan_cache_(std::make_unique<PlanCache>()) {}
+
+GraphqlEngine::~GraphqlEngine() = default;
 
 Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(
     const std::string& role) {
@@ -180,25 +184,64 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
     return std::unexpected(Error::notSupported("subscriptions are not served yet"));
   }
   prepared.mutation = operation->operation == graphql::ast::OperationType::kMutation;
+  prepared.definition = operation;
   prepared.session = &session;
   return prepared;
 }
 
 asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
-  auto prepared = prepare(session, value);
-  if (!prepared) co_return errorsBody(prepared.error());
-  if (prepared->mutation) {
-    std::string response = co_await runMutation(*prepared);
+  auto request = readRequest(value);
+  if (!request) co_return errorsBody(request.error());
+  auto role_schema = roleSchema(session.role);
+  if (!role_schema) co_return errorsBody(role_schema.error());
+  // A request like an earlier one but for scalar and session variable values reuses its plans.
+  std::string key =
+      PlanCache::keyOf(session, request->query, request->operation_name, request->variables);
+  bool learn = false;
+  if (auto cached = plan_cache_->find(key, *role_schema, session, request->variables, learn)) {
+    std::string response = co_await run(*role_schema, *cached);
     co_return response;
   }
-  const auto& role_schema = prepared->role_schema;
-  const graphql::NormalizedOperation& operation = prepared->operation;
+  auto prepared = prepare(session, value);
+  if (!prepared) co_return errorsBody(prepared.error());
+  auto planned = plan(*prepared);
+  if (!planned) co_return errorsBody(planned.error());
+  if (learn && prepared->role_schema == *role_schema) {
+    auto replan = [&](const bj::object& variables, const Session& probe) -> Result<Planned> {
+      bj::object probe_request = value.as_object();
+      probe_request["variables"] = variables;
+      GRAFT_TRY(auto again, prepare(probe, probe_request));
+      if (again.role_schema != *role_schema) return std::unexpected(Error::unexpected("stale"));
+      return plan(again);
+    };
+    const graphql::ast::OperationDefinition& definition = *prepared->definition;
+    plan_cache_->learn(key, *role_schema, std::move(prepared->arena), definition, session,
+                       request->variables, prepared->variables, *planned, replan);
+  }
+  std::string response = co_await run(*role_schema, *planned);
+  co_return response;
+}
+
+Result<Planned> GraphqlEngine::plan(const Prepared& prepared) {
+  Planned planned;
+  planned.mutation = prepared.mutation;
+  const planner::PlanOptions options{.stringify_numeric_types = options_.stringify_numeric_types};
+  const graphql::NormalizedOperation& operation = prepared.operation;
+  for (const graphql::NormalizedField& field : operation.fields) {
+    planned.response_keys.emplace_back(field.response_key);
+  }
+  if (prepared.mutation) {
+    GRAFT_TRY(auto plan, planner::planMutation(*prepared.role_schema, operation, prepared.variables,
+                                               *prepared.session, options));
+    planned.plans.push_back(std::move(plan));
+    return planned;
+  }
   // One statement per source: the root fields grouped by the source they read (fields that
   // need no database ride with the first group).
   std::vector<uint32_t> group_sources;
   std::vector<std::vector<graphql::NormalizedField>> groups;
   for (const graphql::NormalizedField& field : operation.fields) {
-    const schema::FieldInfo* info = role_schema->info(*field.definition);
+    const schema::FieldInfo* info = prepared.role_schema->info(*field.definition);
     uint32_t source =
         info == nullptr ? (group_sources.empty() ? 0 : group_sources.front()) : info->source;
     auto found = std::find(group_sources.begin(), group_sources.end(), source);
@@ -209,21 +252,29 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
     }
     groups[static_cast<size_t>(found - group_sources.begin())].push_back(field);
   }
-  // Each field's JSON by response key, filled group by group. The values stay where they
-  // are (the plans' own values, the rows Postgres returned) until the response is written,
-  // so a large result is copied once, into the response.
-  std::vector<planner::Plan> plans;
-  std::vector<pg::QueryResult> results;
-  plans.reserve(groups.size());  // the views below point into these: no reallocation
-  results.reserve(groups.size());
-  std::map<std::string_view, std::string_view> values;
   for (const std::vector<graphql::NormalizedField>& group : groups) {
     graphql::NormalizedOperation part = operation;
     part.fields = group;
-    auto plan = planner::planQuery(*role_schema, part, prepared->variables, session,
-                                   {.stringify_numeric_types = options_.stringify_numeric_types});
-    if (!plan) co_return errorsBody(plan.error());
-    planner::Plan& current = plans.emplace_back(std::move(*plan));
+    GRAFT_TRY(auto plan, planner::planQuery(*prepared.role_schema, part, prepared.variables,
+                                            *prepared.session, options));
+    planned.plans.push_back(std::move(plan));
+  }
+  return planned;
+}
+
+asio::awaitable<std::string> GraphqlEngine::run(
+    const std::shared_ptr<const schema::RoleSchema>& role_schema, Planned& planned) {
+  if (planned.mutation) {
+    std::string response = co_await runMutation(role_schema, planned.plans.front());
+    co_return response;
+  }
+  // Each field's JSON by response key, filled plan by plan. The values stay where they are
+  // (the plans' own values, the rows Postgres returned) until the response is written, so a
+  // large result is copied once, into the response.
+  std::vector<pg::QueryResult> results;
+  results.reserve(planned.plans.size());  // the views below point into these
+  std::map<std::string_view, std::string_view> values;
+  for (planner::Plan& current : planned.plans) {
     pg::QueryResult& rows = results.emplace_back();
     if (current.statement) {
       const metadata::ResolvedSource& source = role_schema->resolved().sources[current.source];
@@ -235,33 +286,29 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
       }
       rows = std::move(*result);
     }
-    for (size_t i = 0; i < current.fields.size(); ++i) {
-      const planner::RootFieldPlan& field = current.fields[i];
+    for (const planner::RootFieldPlan& field : current.fields) {
       std::string_view json = !field.column                   ? std::string_view(field.value)
                               : rows.isNull(0, *field.column) ? std::string_view("null")
                                                               : rows.value(0, *field.column);
-      values[group[i].response_key] = json;
+      values[field.response_key] = json;
     }
   }
   std::string out = "{\"data\":{";
-  for (size_t i = 0; i < operation.fields.size(); ++i) {
+  for (size_t i = 0; i < planned.response_keys.size(); ++i) {
     if (i > 0) out += ',';
-    appendJsonString(operation.fields[i].response_key, out);
+    appendJsonString(planned.response_keys[i], out);
     out += ':';
-    out += values[operation.fields[i].response_key];
+    out += values[planned.response_keys[i]];
   }
   out += "}}";
   co_return out;
 }
 
-asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared) {
-  auto plan = planner::planMutation(*prepared.role_schema, prepared.operation, prepared.variables,
-                                    *prepared.session,
-                                    {.stringify_numeric_types = options_.stringify_numeric_types});
-  if (!plan) co_return errorsBody(plan.error());
+asio::awaitable<std::string> GraphqlEngine::runMutation(
+    const std::shared_ptr<const schema::RoleSchema>& role_schema, planner::Plan& plan) {
   std::vector<std::string> values;
-  if (!plan->mutations.empty()) {
-    const metadata::ResolvedSource& source = prepared.role_schema->resolved().sources[plan->source];
+  if (!plan.mutations.empty()) {
+    const metadata::ResolvedSource& source = role_schema->resolved().sources[plan.source];
     // One connection for the whole transaction; a connection returned to the pool inside a
     // transaction is rolled back there, so an early return cannot leave changes behind.
     auto connection = co_await source.pool->acquire();
@@ -270,7 +317,7 @@ asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared
     std::string begin = "BEGIN", rollback = "ROLLBACK", commit = "COMMIT";
     auto begun = co_await connection->executeSimple(std::move(begin));
     if (!begun) co_return errorsBody(begun.error());
-    for (planner::MutationStatement& mutation : plan->mutations) {
+    for (planner::MutationStatement& mutation : plan.mutations) {
       auto result = co_await connection->execute(std::move(mutation.statement));
       int columns = mutation.checked ? 2 : 1;
       if (result && result->rows() == 1 && result->columns() == columns && mutation.checked &&
@@ -297,8 +344,8 @@ asio::awaitable<std::string> GraphqlEngine::runMutation(const Prepared& prepared
     if (!committed) co_return errorsBody(committed.error());
   }
   std::string out = "{\"data\":{";
-  for (size_t i = 0; i < plan->fields.size(); ++i) {
-    const planner::RootFieldPlan& field = plan->fields[i];
+  for (size_t i = 0; i < plan.fields.size(); ++i) {
+    const planner::RootFieldPlan& field = plan.fields[i];
     if (i > 0) out += ',';
     appendJsonString(field.response_key, out);
     out += ':';
@@ -340,8 +387,9 @@ asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
   for (size_t i = 0; i < prepared->operation.fields.size(); ++i) {
     graphql::NormalizedOperation one = prepared->operation;
     one.fields = prepared->operation.fields.subspan(i, 1);
-    auto plan = planner::planQuery(*prepared->role_schema, one, prepared->variables, session,
-                                   {.stringify_numeric_types = options_.stringify_numeric_types});
+    auto plan = planner::planQuery(
+        *prepared->role_schema, one, prepared->variables, session,
+        {.stringify_numeric_types = options_.stringify_numeric_types, .pretty_sql = true});
     if (!plan) co_return fail(plan.error());
     if (!plan->statement) continue;  // __typename and introspection have no SQL
     const metadata::ResolvedSource& source =
@@ -354,7 +402,7 @@ asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {
       lines.push_back(bj::value(result->value(row, 0)));
     bj::object entry;
     entry["field"] = plan->fields.front().response_key;
-    entry["sql"] = plan->pretty_sql;
+    entry["sql"] = pg::inlineParameters(plan->pretty_sql, plan->statement->params);
     entry["plan"] = std::move(lines);
     out.push_back(std::move(entry));
   }

@@ -25,10 +25,15 @@
 namespace graft::metadata {
 class MetadataService;
 }
+namespace graft::planner {
+struct Plan;
+}
 
 namespace graft::execute {
 
 class Translator;
+class PlanCache;
+struct Planned;
 
 using Session = graft::Session;
 
@@ -44,6 +49,7 @@ class GraphqlEngine {
   };
 
   GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options);
+  ~GraphqlEngine();
 
   // One request body: an object {query, variables?, operationName?} or an array of them (a
   // batch, answered with an array). A body that is not such JSON is a 400 in the query-API
@@ -76,19 +82,26 @@ class GraphqlEngine {
     graphql::Arena arena;
     graphql::VariableValues variables;
     graphql::NormalizedOperation operation{};
+    const graphql::ast::OperationDefinition* definition = nullptr;  // in `arena`
     bool mutation = false;
     const Session* session = nullptr;  // the caller's, which outlives this
   };
   Result<Prepared> prepare(const Session& session, const boost::json::value& request);
   boost::asio::awaitable<std::string> runOne(const Session& session,
                                              const boost::json::value& request);
-  boost::asio::awaitable<std::string> runMutation(const Prepared& prepared);
+  // The plans of a prepared request: one per source for a query, one for a mutation.
+  Result<Planned> plan(const Prepared& prepared);
+  boost::asio::awaitable<std::string> run(const std::shared_ptr<const schema::RoleSchema>& schema,
+                                          Planned& planned);
+  boost::asio::awaitable<std::string> runMutation(
+      const std::shared_ptr<const schema::RoleSchema>& schema, planner::Plan& plan);
 
   std::shared_ptr<metadata::MetadataService> service_;
   Options options_;
   std::mutex mutex_;
   std::shared_ptr<const metadata::Resolved> cached_for_;
   std::map<std::string, std::shared_ptr<const schema::RoleSchema>> schemas_;
+  std::unique_ptr<PlanCache> plan_cache_;
 };
 
 }  // namespace graft::execute

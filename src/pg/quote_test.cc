@@ -15,5 +15,16 @@ TEST(QuoteTest, QuotesEveryIdentifier) {
   EXPECT_EQ(quoteQualified("hubspot", "deal"), "\"hubspot\".\"deal\"");
 }
 
+TEST(QuoteTest, InlinesParametersOutsideQuotes) {
+  EXPECT_EQ(quoteLiteral("it's"), "'it''s'");
+  std::vector<std::optional<std::string>> params{"7", std::nullopt, "o'k"};
+  EXPECT_EQ(inlineParameters("SELECT ($1)::int4, $2, ($3)::text", params),
+            "SELECT ('7')::int4, NULL, ('o''k')::text");
+  // $n inside identifiers and literals, and numbers past the last parameter, stay as written.
+  EXPECT_EQ(inlineParameters(R"(SELECT "a$1""$2", '$1''$3', $10, $3)", params),
+            R"(SELECT "a$1""$2", '$1''$3', $10, 'o''k')");
+  EXPECT_EQ(inlineParameters("SELECT $", params), "SELECT $");
+}
+
 }  // namespace
 }  // namespace graft::pg

@@ -141,7 +141,11 @@ Result<MutationStatement> MutationBuilder::finish(sql::Select statement, std::st
     statement.items.push_back({sql::subquery(std::move(all)), "__check"});
   }
   return MutationStatement{pg::Statement(sql::toSql(statement), query_.params().take()),
-                           sql::toPrettySql(statement), std::move(error_path), checked};
+                           pretty(statement), std::move(error_path), checked};
+}
+
+std::string MutationBuilder::pretty(const sql::Select& statement) const {
+  return pretty_sql_ ? sql::toPrettySql(statement) : std::string();
 }
 
 // The rows a field acts on, from its arguments (or an update_many's update) at `path`: its
@@ -261,7 +265,8 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
       }
     } else {
       MutationBuilder builder(schema, variables, session, plan.source,
-                              options.stringify_numeric_types, plan.fields.size());
+                              options.stringify_numeric_types, plan.fields.size(),
+                              options.pretty_sql);
       GRAFT_TRY(auto statements,
                 builder.build(field, *info, "$.selectionSet." + root.response_key));
       if (statements.empty()) {

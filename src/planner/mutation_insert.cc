@@ -197,7 +197,7 @@ Result<std::vector<MutationStatement>> MutationBuilder::insert(const NormalizedF
   bool checked = !checks.empty();
   if (checked) writes.items.push_back({sql::and_(std::move(checks)), "__check"});
   out.push_back(MutationStatement{pg::Statement(sql::toSql(writes), query_.params().take()),
-                                  sql::toPrettySql(writes), error_path, checked});
+                                  pretty(writes), error_path, checked});
 
   // The second: the root rows back from the setting, as the table's row type.
   sql::Expr stashed = sql::cast(setting(), "json");

@@ -52,7 +52,7 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
   }
   if (!statement.items.empty()) {
     plan.source = *source;
-    plan.pretty_sql = sql::toPrettySql(statement);
+    if (options.pretty_sql) plan.pretty_sql = sql::toPrettySql(statement);
     plan.statement = pg::Statement(sql::toSql(statement), builder.params().take());
   }
   return plan;

@@ -28,7 +28,7 @@ struct RootFieldPlan {
 // first column.
 struct MutationStatement {
   pg::Statement statement;
-  std::string pretty_sql;
+  std::string pretty_sql;  // with PlanOptions::pretty_sql
   // Where Hasura reports the statement's database errors: the insert's objects, else "$".
   std::string error_path;
   // The row has a second column: whether every row written passes the role's permission
@@ -42,7 +42,9 @@ struct Plan {
   // One SELECT returning one row with one JSON column per SQL root field; absent when no
   // root field needs the database.
   std::optional<pg::Statement> statement;
-  std::string pretty_sql;  // the statement's SQL laid out for /v1/graphql/explain and tests
+  // The statement's SQL laid out for /v1/graphql/explain and tests, with
+  // PlanOptions::pretty_sql.
+  std::string pretty_sql;
   // A mutation instead: one statement per root field that writes, to run in field order in
   // one transaction; such a field's `column` indexes this list.
   std::vector<MutationStatement> mutations;
@@ -56,6 +58,9 @@ struct PlanOptions {
   // aggregate over such a column, as Hasura decides by the column's type) as JSON strings, so
   // that clients lose no precision.
   bool stringify_numeric_types = false;
+  // Also lay the SQL out in Plan::pretty_sql and MutationStatement::pretty_sql (explain and
+  // tests); requests skip it, as it costs as much as printing the SQL.
+  bool pretty_sql = false;
 };
 
 // `session` supplies the values of the session variables the role's permissions use.

@@ -143,8 +143,10 @@ Planned planCase(const schema::RoleSchema& admin_schema, const Case& test_case) 
   if (!normalized) return fail("normalize", normalized.error());
   bool mutation = (*operation)->operation == graphql::ast::OperationType::kMutation;
   const Session& session = test_case.session;
-  auto plan = mutation ? planMutation(schema, *normalized, *variables, session, test_case.options)
-                       : planQuery(schema, *normalized, *variables, session, test_case.options);
+  PlanOptions options = test_case.options;
+  options.pretty_sql = true;
+  auto plan = mutation ? planMutation(schema, *normalized, *variables, session, options)
+                       : planQuery(schema, *normalized, *variables, session, options);
   if (!plan) return fail("plan", plan.error());
   out.plan = std::move(*plan);
   return out;

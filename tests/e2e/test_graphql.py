@@ -119,6 +119,9 @@ class ExplainTest(unittest.TestCase):
             fields = json.loads(resp)
             self.assertEqual([f["field"] for f in fields], ["a", "b"])
             self.assertIn('FROM "public"."t"', fields[0]["sql"])
+            # Values appear inline, as in Hasura, so the text runs as it is.
+            self.assertIn("('1')::", fields[0]["sql"])
+            self.assertNotIn("$1", fields[0]["sql"])
             self.assertTrue(any("Scan" in line for line in fields[0]["plan"]), fields[0]["plan"])
             status, _, resp = graft.request("POST", "/v1/graphql/explain",
                                             body={"query": {"query": "{ nope }"}})
