@@ -9,7 +9,8 @@ SQL Graft generated for it, at the same concurrency, and prints one table. Ratio
 within the run, because absolute numbers on a shared machine drift.
 
 Usually started through bench/run.sh, which builds a Release binary and installs PostGraphile.
-  bench/run.py [--scale 1] [--seconds 10] [--connections 32] [--unpinned] [--only pk,list]
+  bench/run.py [--scale 1] [--seconds 10] [--connections 32] [--repeat 3] [--unpinned]
+               [--only pk,list] [--json results.json]
   bench/run.py --smoke      (tiny data set, one second per workload: the test suite's check)
 
 Pinned (the default): Graft or PostGraphile on core 0, Postgres and the load generator on
@@ -269,9 +270,13 @@ def main():
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="runs per workload and server, interleaved; the median is kept")
     parser.add_argument("--unpinned", action="store_true", help="let the OS place processes")
     parser.add_argument("--only", default="", help="comma-separated workload names")
     parser.add_argument("--no-peer", action="store_true", help="skip PostGraphile")
+    parser.add_argument("--pg-connections", type=int,
+                        help="Graft's pool size (HASURA_GRAPHQL_PG_CONNECTIONS; default 50)")
     parser.add_argument("--smoke", action="store_true",
                         help="scale 0.01, 1 s per workload, 4 connections, unpinned; "
                              "fails on any error")
@@ -291,8 +296,11 @@ def main():
                 load.pin(pid, DATABASE_CORE, threads=False)
         pg.load(args.scale)
         ranges = pg.counts()
-        graft = Graft(binary=binary, env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
-                                          "GRAFT_THREADS": "1" if pinned else "2"})
+        graft_env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
+                     "GRAFT_THREADS": "1" if pinned else "2"}
+        if args.pg_connections:
+            graft_env["HASURA_GRAPHQL_PG_CONNECTIONS"] = str(args.pg_connections)
+        graft = Graft(binary=binary, env=graft_env)
         graft.start()
         peer = None
         try:
@@ -332,14 +340,20 @@ def main():
                 script = floor_script(statements, sentinel, value_range)
                 for server in servers:
                     server.load(workload, value_range, args)  # warm-up, not recorded
-                    row = measure(server.pid, pg, lambda: server.load(workload, value_range, args))
+                # Interleaved repetitions; each server's median run (by req/s) is kept.
+                runs = {name: [] for name in [s.name for s in servers] + ["raw SQL"]}
+                for _ in range(args.repeat):
+                    for server in servers:
+                        runs[server.name].append(measure(
+                            server.pid, pg, lambda: server.load(workload, value_range, args)))
+                    runs["raw SQL"].append(measure(None, pg, lambda: load.pgbench(
+                        pg, script, args.seconds, args.connections,
+                        cpus="0" if pinned else None)))
+                for name, rows in runs.items():
+                    rows.sort(key=lambda r: r["rps"])
                     results.append({"workload": workload.name, "kind": workload.kind,
-                                    "server": server.name, **row})
-                row = measure(None, pg, lambda: load.pgbench(
-                    pg, script, args.seconds, args.connections,
-                    cpus="0" if pinned else None))
-                results.append({"workload": workload.name, "kind": workload.kind,
-                                "server": "raw SQL", **row})
+                                    "server": name, **rows[len(rows) // 2],
+                                    "rps_runs": [round(r["rps"]) for r in rows]})
                 print_row(results[-len(servers) - 1:], first=workload is workloads[0])
         finally:
             if peer:
@@ -348,7 +362,7 @@ def main():
 
     print()
     print(f"pinned: {pinned}; scale {args.scale}; {args.connections} connections; "
-          f"{args.seconds} s per run")
+          f"{args.seconds} s per run; median of {args.repeat}")
     for name, mib in idle.items():
         print(f"idle resident memory after start-up, {name}: {mib:.1f} MiB")
     print_ratios(results)
@@ -379,7 +393,7 @@ def print_row(rows, first):
 def print_ratios(results):
     by = {(r["workload"], r["server"]): r for r in results}
     print(f"\n{'workload':<10} {'graft/postgraphile':>19} {'graft/raw SQL':>14} "
-          f"{'p99 graft/pg':>13} {'PG CPU graft/pg':>16}")
+          f"{'p99 graft/pg':>13} {'PG CPU graft/pg':>16} {'srv CPU pg/graft':>17}")
     for workload in dict.fromkeys(r["workload"] for r in results):
         graft, peer, floor = (by.get((workload, s)) for s in ("graft", "postgraphile",
                                                                 "raw SQL"))
@@ -387,7 +401,8 @@ def print_ratios(results):
         def ratio(a, b, key):
             return f"{a[key] / b[key]:.2f}" if a and b and b[key] else "-"
         print(f"{workload:<10} {ratio(graft, peer, 'rps'):>19} {ratio(graft, floor, 'rps'):>14} "
-              f"{ratio(graft, peer, 'p99_ms'):>13} {ratio(graft, peer, 'pg_cpu_ms'):>16}")
+              f"{ratio(graft, peer, 'p99_ms'):>13} {ratio(graft, peer, 'pg_cpu_ms'):>16} "
+              f"{ratio(peer, graft, 'server_cpu_ms'):>17}")
 
 
 if __name__ == "__main__":

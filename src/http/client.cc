@@ -16,6 +16,7 @@
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/url/parse.hpp>
+#include <mutex>
 #include <tuple>
 
 #include "common/version.h"
@@ -117,6 +118,9 @@ std::optional<std::string_view> ClientResponse::header(std::string_view lower_na
 struct HttpClient::Impl {
   ssl::context tls{ssl::context::tls_client};
   bool verify_peer = true;
+  // The system's trusted certificates, read on the first https exchange rather than at start-up
+  // (reading them costs tens of milliseconds, and most servers never call out over TLS).
+  std::once_flag trust_loaded;
 
   asio::awaitable<Result<ClientResponse>> exchange(ClientRequest request);
   asio::awaitable<Result<ClientResponse>> exchangeOrThrow(const ClientRequest& request,
@@ -125,11 +129,9 @@ struct HttpClient::Impl {
 
 HttpClient::HttpClient(bool verify_peer) : impl_(std::make_unique<Impl>()) {
   impl_->verify_peer = verify_peer;
-  error_code ec;
   impl_->tls.set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
                          ssl::context::no_sslv3 | ssl::context::no_tlsv1 |
                          ssl::context::no_tlsv1_1);
-  (void)impl_->tls.set_default_verify_paths(ec);
   impl_->tls.set_verify_mode(verify_peer ? ssl::verify_peer : ssl::verify_none);
 }
 
@@ -146,6 +148,12 @@ asio::awaitable<Result<ClientResponse>> HttpClient::send(ClientRequest request) 
 asio::awaitable<Result<ClientResponse>> HttpClient::Impl::exchange(ClientRequest request) {
   auto target = parseUrl(request.url);
   if (!target) co_return std::unexpected(target.error());
+  if (target->tls) {
+    std::call_once(trust_loaded, [this] {
+      error_code ignored;  // without them, verification fails and says so
+      (void)tls.set_default_verify_paths(ignored);
+    });
+  }
   auto conn = std::make_shared<Connection>(co_await asio::this_coro::executor, tls);
   conn->timer.expires_after(request.timeout);
   conn->timer.async_wait([conn](const error_code& ec) {

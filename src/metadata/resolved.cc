@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <boost/json/array.hpp>
 #include <set>
+#include <unordered_map>
 
 #include "metadata/relationship_commands.h"
 #include "metadata/table_commands.h"
@@ -330,11 +331,21 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
     entries.push_back(&entry);
   }
 
+  // Tracked tables by catalog table, for the lookups below (thousands of tables, each with
+  // relationships).
+  std::unordered_map<const pg::Table*, size_t> positions;
+  for (size_t i = 0; i < source.tables.size(); ++i) positions.emplace(source.tables[i].table, i);
+  auto trackedIndex = [&](const pg::QualifiedName& name) -> std::optional<size_t> {
+    auto found = positions.find(source.catalog->findTable(name));
+    if (found == positions.end()) return std::nullopt;
+    return found->second;
+  };
+
   // Columns that reference an enum table take its enum type.
   for (ResolvedTable& table : source.tables) {
     for (const pg::ForeignKey& key : table.table->foreign_keys) {
       if (key.column_mapping.size() != 1) continue;
-      auto target = indexOf(source.tables, key.referenced);
+      auto target = trackedIndex(key.referenced);
       if (!target || !source.tables[*target].is_enum) continue;
       for (ResolvedColumn& column : table.columns) {
         if (column.column->name == key.column_mapping.front().first) column.enum_table = *target;
@@ -357,7 +368,7 @@ ResolvedSource resolveSource(const bj::object& source_entry, std::string name,
         auto target =
             resolveUsing(source_entry, *source.catalog, *table.table, kind, using_->value());
         if (!target) continue;
-        auto target_index = indexOf(source.tables, target->table);
+        auto target_index = trackedIndex(target->table);
         if (!target_index) continue;
         bool nullable = true;
         if (kind == RelationshipKind::kObject && target->local_foreign_key) {

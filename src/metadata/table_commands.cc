@@ -1,6 +1,7 @@
 #include "metadata/table_commands.h"
 
 #include <boost/json/array.hpp>
+#include <unordered_map>
 
 namespace graft::metadata {
 
@@ -19,13 +20,64 @@ Result<std::string> optionalString(const bj::object& args, std::string_view key,
   return std::string(it->value().as_string());
 }
 
+// Whether a table reference (a name, or {schema, name}) names `name`; parseTableName's
+// reading without its copies, as it runs for every entry a lookup passes.
+bool namesTable(const bj::value& ref, const pg::QualifiedName& name) {
+  if (ref.is_string()) return name.schema == "public" && ref.get_string() == name.name;
+  if (!ref.is_object()) return false;
+  const bj::object& o = ref.get_object();
+  auto table = o.find("name");
+  if (table == o.end() || !table->value().is_string() || table->value().get_string() != name.name) {
+    return false;
+  }
+  auto schema = o.find("schema");
+  if (schema == o.end() || !schema->value().is_string()) return name.schema == "public";
+  return schema->value().get_string() == name.schema;
+}
+
 bool sameTable(const bj::value& entry, const pg::QualifiedName& name) {
   if (!entry.is_object()) return false;
   auto t = entry.as_object().find("table");
-  if (t == entry.as_object().end()) return false;
-  auto parsed = parseTableName(t->value(), "$");
-  return parsed && *parsed == name;
+  return t != entry.as_object().end() && namesTable(t->value(), name);
 }
+
+struct NameHash {
+  size_t operator()(const pg::QualifiedName& name) const {
+    return std::hash<std::string>{}(name.schema) * 31 + std::hash<std::string>{}(name.name);
+  }
+};
+
+// The position of each table in the last `tables` array looked up on this thread, so that
+// checking a whole source (every table and relationship re-applied, each looking its tables
+// up) is not quadratic. A position is only trusted after checking the entry there; a name not
+// in the index is searched for in full, as entries may have changed since it was built.
+struct TableIndex {
+  const bj::array* tables = nullptr;
+  size_t size = 0;
+  std::unordered_map<pg::QualifiedName, size_t, NameHash> positions;
+
+  bj::object* find(bj::array& array, const pg::QualifiedName& name) {
+    if (tables != &array || size != array.size()) {
+      tables = &array;
+      size = array.size();
+      positions.clear();
+      for (size_t i = 0; i < array.size(); ++i) {
+        if (!array[i].is_object()) continue;
+        auto t = array[i].as_object().find("table");
+        if (t == array[i].as_object().end()) continue;
+        if (auto parsed = parseTableName(t->value(), "$")) positions.emplace(*parsed, i);
+      }
+    }
+    if (auto found = positions.find(name);
+        found != positions.end() && sameTable(array[found->second], name)) {
+      return &array[found->second].as_object();
+    }
+    for (auto& entry : array) {
+      if (sameTable(entry, name)) return &entry.as_object();
+    }
+    return nullptr;
+  }
+};
 
 bj::array& tablesOf(bj::object& source) {
   auto it = source.find("tables");
@@ -42,10 +94,8 @@ Error argsError(std::string code, std::string message, std::string path) {
 std::string quoted(const pg::QualifiedName& name) { return "\"" + name.display() + "\""; }
 
 bj::object* trackedEntry(bj::object& source, const pg::QualifiedName& table) {
-  for (auto& entry : tablesOf(source)) {
-    if (sameTable(entry, table)) return &entry.as_object();
-  }
-  return nullptr;
+  thread_local TableIndex index;
+  return index.find(tablesOf(source), table);
 }
 
 const bj::object* trackedEntry(const bj::object& source, const pg::QualifiedName& table) {
