@@ -1,6 +1,7 @@
 #include "metadata/replace_metadata.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "metadata/relationship_commands.h"
 #include "metadata/table_commands.h"
@@ -42,6 +43,9 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
   if (tables == nullptr) return;
 
   std::vector<pg::QualifiedName> broken;
+  // Tables seen so far ("schema\0name"): a set, as asking trackTable to search the tables
+  // already rebuilt would make checking thousands of tables quadratic.
+  std::unordered_set<std::string> seen;
   for (const auto& entry : *tables) {
     if (!entry.is_object() || !entry.as_object().contains("table")) continue;
     auto table = parseTableName(entry.as_object().at("table"), "$");
@@ -49,7 +53,12 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
     TrackTableArgs args;
     args.source = name;
     args.table = *table;
-    auto tracked = trackTable(rebuilt, catalog, args);
+    bool repeated = !seen.insert(table->schema + '\0' + table->name).second;
+    auto tracked =
+        repeated
+            ? Status(std::unexpected(argsError(
+                  "already-tracked", "view/table already tracked: \"" + table->display() + "\"")))
+            : trackTable(rebuilt, catalog, args, /*check_tracked=*/false);
     if (!tracked) {
       std::string reason =
           catalog.findTable(*table) == nullptr

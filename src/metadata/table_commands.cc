@@ -188,11 +188,12 @@ Result<bj::object*> findSourceEntry(bj::object& metadata, const std::string& sou
       argsError("not-exists", "source with name \"" + source + "\" does not exist"));
 }
 
-Status trackTable(bj::object& metadata, const pg::Catalog& catalog, const TrackTableArgs& args) {
+Status trackTable(bj::object& metadata, const pg::Catalog& catalog, const TrackTableArgs& args,
+                  bool check_tracked) {
   GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
   bj::array& tables = tablesOf(*source);
   for (const auto& entry : tables) {
-    if (sameTable(entry, args.table)) {
+    if (check_tracked && sameTable(entry, args.table)) {
       return std::unexpected(
           argsError("already-tracked", "view/table already tracked: " + quoted(args.table)));
     }

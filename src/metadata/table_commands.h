@@ -60,8 +60,10 @@ Result<boost::json::object*> findTrackedTable(boost::json::object& metadata, con
 Result<boost::json::object*> findSourceEntry(boost::json::object& metadata,
                                              const std::string& source);
 
+// Adds the table's entry. `check_tracked` false: the caller knows the table is not tracked yet
+// (checking means searching every entry of the source).
 Status trackTable(boost::json::object& metadata, const pg::Catalog& catalog,
-                  const TrackTableArgs& args);
+                  const TrackTableArgs& args, bool check_tracked = true);
 Status untrackTable(boost::json::object& metadata, const UntrackTableArgs& args);
 
 }  // namespace graft::metadata
