@@ -51,7 +51,7 @@ TypeRef TypeRef::listOf() const {
 
 void TypeRef::appendTo(std::string& out) const {
   for (uint8_t level = 0; level < list_depth_; ++level) out += '[';
-  out += named_ != nullptr ? std::string_view(named_->name()) : std::string_view("?");
+  out += name_ != nullptr ? std::string_view(name_->name) : std::string_view("?");
   if ((non_null_mask_ >> list_depth_) & 1u) out += '!';
   for (int level = list_depth_ - 1; level >= 0; --level) {
     out += ']';
@@ -107,15 +107,15 @@ bool DirectiveDef::allowedAt(ast::DirectiveLocation location) const {
 }
 
 const Field* NamedType::findField(std::string_view field_name) const {
-  return findByName<Field>(fields_, index_, field_name);
+  return findByName<Field>(body_->fields, body_->index, field_name);
 }
 
 const EnumValue* NamedType::findEnumValue(std::string_view value_name) const {
-  return findByName<EnumValue>(enum_values_, index_, value_name);
+  return findByName<EnumValue>(body_->enum_values, body_->index, value_name);
 }
 
 const InputValue* NamedType::findInputField(std::string_view field_name) const {
-  return findByName<InputValue>(input_fields_, index_, field_name);
+  return findByName<InputValue>(body_->input_fields, body_->index, field_name);
 }
 
 bool NamedType::isPossibleType(const NamedType& object) const {
