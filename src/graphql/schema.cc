@@ -120,7 +120,8 @@ const InputValue* NamedType::findInputField(std::string_view field_name) const {
 
 bool NamedType::isPossibleType(const NamedType& object) const {
   if (kind_ == TypeKind::kObject) return &object == this;
-  return std::ranges::find(possible_types_, &object) != possible_types_.end();
+  std::span<const NamedType* const> possible = possibleTypes();
+  return std::ranges::find(possible, &object) != possible.end();
 }
 
 // ---- Schema ----
@@ -138,8 +139,12 @@ const NamedType* Schema::rootType(ast::OperationType operation) const {
 }
 
 const NamedType* Schema::findType(std::string_view name) const {
-  auto found = types_by_name_.find(name);
-  return found == types_by_name_.end() ? nullptr : found->second;
+  if (types_by_name_.empty()) return nullptr;
+  size_t mask = types_by_name_.size() - 1;
+  for (size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
+    const NamedType* type = types_by_name_[i];
+    if (type == nullptr || type->name() == name) return type;
+  }
 }
 
 TypeRef Schema::resolve(const ast::Type& type) const {

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <span>
 #include <string>
@@ -158,9 +159,15 @@ class NamedType {
   std::span<const Field> fields() const { return body_->fields; }
   const Field* findField(std::string_view field_name) const;
   // Objects and interfaces: the interfaces this type implements.
-  std::span<const NamedType* const> interfaces() const { return interfaces_; }
+  std::span<const NamedType* const> interfaces() const {
+    if (related_ == nullptr) return {};
+    return related_->interfaces;
+  }
   // Unions: their members; interfaces: the object types implementing them (definition order).
-  std::span<const NamedType* const> possibleTypes() const { return possible_types_; }
+  std::span<const NamedType* const> possibleTypes() const {
+    if (related_ == nullptr) return {};
+    return related_->possible_types;
+  }
   bool isPossibleType(const NamedType& object) const;
   // Enums.
   std::span<const EnumValue> enumValues() const { return body_->enum_values; }
@@ -176,11 +183,21 @@ class NamedType {
   friend class SchemaBuilder;
   friend class TypeBuilder;
 
+  // Interfaces and possible types, which most types do not have: made on first use, so that a
+  // schema of thousands of types keeps a small NamedType per type besides the shared bodies.
+  struct Related {
+    std::vector<const NamedType*> interfaces;
+    std::vector<const NamedType*> possible_types;
+  };
+  Related& related() {
+    if (related_ == nullptr) related_ = std::make_unique<Related>();
+    return *related_;
+  }
+
   TypeKind kind_ = TypeKind::kScalar;
   const TypeName* name_ = nullptr;
   const TypeBody* body_ = nullptr;
-  std::vector<const NamedType*> interfaces_;
-  std::vector<const NamedType*> possible_types_;
+  std::unique_ptr<Related> related_;
 };
 
 inline TypeRef::TypeRef(const NamedType* named)
@@ -242,13 +259,15 @@ class Schema {
 
   // The registry this schema was built with, which owns the bodies and type names it uses.
   std::shared_ptr<TypeRegistry> registry_;
-  std::shared_ptr<Arena> arena_;  // default values; kept by the registry once shared
-  std::vector<std::unique_ptr<NamedType>> owned_types_;
+  std::shared_ptr<Arena> arena_;         // default values; kept by the registry once shared
+  std::deque<NamedType> owned_types_;    // every type defined or referenced, in a few blocks
   std::vector<const NamedType*> by_id_;  // TypeName::id → this schema's type (null: none)
   std::vector<std::unique_ptr<DirectiveDef>> owned_directives_;
   std::vector<const NamedType*> types_;
   std::vector<const DirectiveDef*> directives_;
-  std::unordered_map<std::string_view, const NamedType*> types_by_name_;
+  // The defined types by name: open addressing on std::hash of the name, a power of two at
+  // least twice the number of types, null where free.
+  std::vector<const NamedType*> types_by_name_;
   const NamedType* query_ = nullptr;
   const NamedType* mutation_ = nullptr;
   const NamedType* subscription_ = nullptr;

@@ -77,13 +77,13 @@ TypeBuilder& TypeBuilder::implements(std::string_view interface_name) {
   if (type_->kind_ != TypeKind::kObject && type_->kind_ != TypeKind::kInterface) {
     builder_->fail(kindMismatch(*type_, "interfaces"));
   }
-  type_->interfaces_.push_back(builder_->reference(interface_name));
+  type_->related().interfaces.push_back(builder_->reference(interface_name));
   return *this;
 }
 
 TypeBuilder& TypeBuilder::member(std::string_view object_name) {
   if (type_->kind_ != TypeKind::kUnion) builder_->fail(kindMismatch(*type_, "members"));
-  type_->possible_types_.push_back(builder_->reference(object_name));
+  type_->related().possible_types.push_back(builder_->reference(object_name));
   return *this;
 }
 
@@ -136,12 +136,11 @@ void SchemaBuilder::fail(std::string message) { errors_.push_back(std::move(mess
 NamedType* SchemaBuilder::reference(std::string_view name) {
   auto [it, inserted] = entries_.try_emplace(std::string(name));
   if (inserted) {
-    auto type = std::unique_ptr<NamedType>(new NamedType());
-    type->name_ = registry_->name(name);
+    NamedType& type = schema_->owned_types_.emplace_back();
+    type.name_ = registry_->name(name);
     it->second.body = std::make_unique<TypeBody>();
-    type->body_ = it->second.body.get();
-    it->second.type = type.get();
-    schema_->owned_types_.push_back(std::move(type));
+    type.body_ = it->second.body.get();
+    it->second.type = &type;
   }
   return it->second.type;
 }

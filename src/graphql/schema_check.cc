@@ -225,9 +225,12 @@ Result<void> SchemaBuilder::check() const {
 void SchemaBuilder::finish() {
   Schema& schema = *schema_;
   uint32_t ids = 0;
-  for (const auto& [name, entry] : entries_) ids = std::max(ids, entry.type->name_->id + 1);
+  for (const NamedType& type : schema.owned_types_) ids = std::max(ids, type.name_->id + 1);
   schema.by_id_.assign(ids, nullptr);
-  for (const auto& [name, entry] : entries_) schema.by_id_[entry.type->name_->id] = entry.type;
+  for (const NamedType& type : schema.owned_types_) schema.by_id_[type.name_->id] = &type;
+  size_t slots = 16;
+  while (slots < 2 * schema.types_.size()) slots *= 2;
+  schema.types_by_name_.assign(slots, nullptr);
   for (auto& [name, entry] : entries_) {
     if (!entry.defined) continue;
     TypeBody& body = *entry.body;
@@ -243,12 +246,14 @@ void SchemaBuilder::finish() {
   for (NamedType* type : schema.types_ | std::views::transform([](const NamedType* t) {
                            return const_cast<NamedType*>(t);
                          })) {
-    schema.types_by_name_.emplace(type->name(), type);
+    size_t slot = std::hash<std::string_view>{}(type->name()) & (slots - 1);
+    while (schema.types_by_name_[slot] != nullptr) slot = (slot + 1) & (slots - 1);
+    schema.types_by_name_[slot] = type;
     // An interface's possible types are the objects implementing it: an interface
     // implementing it is a sub-type but never a runtime type.
     if (type->kind_ == TypeKind::kObject) {
-      for (const NamedType* interface : type->interfaces_) {
-        const_cast<NamedType*>(interface)->possible_types_.push_back(type);
+      for (const NamedType* interface : type->interfaces()) {
+        const_cast<NamedType*>(interface)->related().possible_types.push_back(type);
       }
     }
   }
