@@ -33,8 +33,8 @@ class Translator {
          {schema_.schema().queryType(), schema_.schema().mutationType()}) {
       if (root == nullptr) continue;
       for (const graphql::Field& field : root->fields()) {
-        const schema::FieldInfo* info = schema_.info(field);
-        if (info == nullptr || info->kind != kind) continue;
+        std::optional<schema::FieldInfo> info = schema_.info(field);
+        if (!info || info->kind != kind) continue;
         if (resolved.sources[info->source].tables[info->table].table->name == name) {
           source_ = info->source;
           return Root{&field, info->table};
@@ -288,10 +288,10 @@ class Translator {
   // The GraphQL type name of a table's rows, read off its root list field.
   std::string baseNameOf(uint32_t t) const {
     for (const graphql::Field& field : schema_.schema().queryType()->fields()) {
-      const schema::FieldInfo* info = schema_.info(field);
-      if (info != nullptr && info->kind == schema::FieldKind::kSelect && info->table == t &&
+      std::optional<schema::FieldInfo> info = schema_.info(field);
+      if (info.has_value() && info->kind == schema::FieldKind::kSelect && info->table == t &&
           info->source == source_) {
-        return field.type.named().name();
+        return field.type.namedName();
       }
     }
     return {};
@@ -334,7 +334,7 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& sessi
                                              : update ? schema::FieldKind::kUpdate
                                                       : schema::FieldKind::kDelete);
   if (!root) co_return std::unexpected(root.error());
-  std::string base = root->field->type.named().name();
+  std::string base = root->field->type.namedName();
   base = base.substr(0, base.size() - std::string_view("_mutation_response").size());
   std::string arguments;
   if (insert) {
@@ -452,7 +452,7 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataApi(const Session& session
   auto root = translator.rootFor(
       *table_name, count ? schema::FieldKind::kSelectAggregate : schema::FieldKind::kSelect);
   if (!root) co_return std::unexpected(root.error());
-  std::string base = root->field->type.named().name();
+  std::string base = root->field->type.namedName();
   if (count) base = base.substr(0, base.size() - std::string_view("_aggregate").size());
 
   std::string body_text;

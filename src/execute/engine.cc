@@ -8,6 +8,7 @@
 #include "execute/plan_cache.h"
 #include "graphql/normalize.h"
 #include "graphql/parser.h"
+#include "graphql/type_registry.h"
 #include "graphql/validation.h"
 #include "metadata/service.h"
 #include "pg/pool.h"
@@ -94,17 +95,21 @@ Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(
   if (resolved == nullptr) {
     resolved = std::make_shared<const metadata::Resolved>();
   }
+  std::shared_ptr<graphql::TypeRegistry> types;
   {
     std::lock_guard lock(mutex_);
     if (cached_for_ != resolved) {
       cached_for_ = resolved;
       schemas_.clear();
+      types_ = std::make_shared<graphql::TypeRegistry>();
     }
     if (auto found = schemas_.find(role); found != schemas_.end()) return found->second;
+    types = types_;
   }
   // Generated outside the lock: two requests may build the same schema once each, which is
-  // cheaper than making every request wait behind one build.
-  GRAFT_TRY(auto built, schema::buildRoleSchema(resolved, role));
+  // cheaper than making every request wait behind one build. The roles' schemas of a snapshot
+  // share one registry, so the types they have in common are stored once.
+  GRAFT_TRY(auto built, schema::buildRoleSchema(resolved, role, std::move(types)));
   std::lock_guard lock(mutex_);
   if (cached_for_ == resolved) schemas_.emplace(role, built);
   return built;
@@ -241,9 +246,8 @@ Result<Planned> GraphqlEngine::plan(const Prepared& prepared) {
   std::vector<uint32_t> group_sources;
   std::vector<std::vector<graphql::NormalizedField>> groups;
   for (const graphql::NormalizedField& field : operation.fields) {
-    const schema::FieldInfo* info = prepared.role_schema->info(*field.definition);
-    uint32_t source =
-        info == nullptr ? (group_sources.empty() ? 0 : group_sources.front()) : info->source;
+    std::optional<schema::FieldInfo> info = prepared.role_schema->info(*field.definition);
+    uint32_t source = !info ? (group_sources.empty() ? 0 : group_sources.front()) : info->source;
     auto found = std::find(group_sources.begin(), group_sources.end(), source);
     if (found == group_sources.end()) {
       group_sources.push_back(source);

@@ -101,6 +101,7 @@ class GraphqlEngine {
   std::mutex mutex_;
   std::shared_ptr<const metadata::Resolved> cached_for_;
   std::map<std::string, std::shared_ptr<const schema::RoleSchema>> schemas_;
+  std::shared_ptr<graphql::TypeRegistry> types_;  // shared by the schemas of cached_for_
   std::unique_ptr<PlanCache> plan_cache_;
 };
 

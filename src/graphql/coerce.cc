@@ -100,8 +100,8 @@ Result<bj::value> coerceScalar(const NamedType& type, const bj::value& value,
   return value;  // custom scalars check their own values where they are used
 }
 
-Result<bj::value> coerceInputObject(const NamedType& type, const bj::value& value,
-                                    const std::string& path) {
+Result<bj::value> coerceInputObject(const Schema& schema, const NamedType& type,
+                                    const bj::value& value, const std::string& path) {
   if (!value.is_object()) return std::unexpected(mismatch("an object", type, value, path));
   const bj::object& given = value.get_object();
   for (const auto& entry : given) {
@@ -127,7 +127,7 @@ Result<bj::value> coerceInputObject(const NamedType& type, const bj::value& valu
       }
       continue;
     }
-    GRAFT_TRY(bj::value item, coerceInputValue(field.type, found->value(), field_path));
+    GRAFT_TRY(bj::value item, coerceInputValue(schema, field.type, found->value(), field_path));
     coerced.emplace(field.name, std::move(item));
   }
   return bj::value(std::move(coerced));
@@ -135,7 +135,8 @@ Result<bj::value> coerceInputObject(const NamedType& type, const bj::value& valu
 
 }  // namespace
 
-Result<bj::value> coerceInputValue(TypeRef type, const bj::value& value, const std::string& path) {
+Result<bj::value> coerceInputValue(const Schema& schema, TypeRef type, const bj::value& value,
+                                   const std::string& path) {
   if (value.is_null()) {
     if (type.isNonNull()) {
       return std::unexpected(
@@ -145,11 +146,11 @@ Result<bj::value> coerceInputValue(TypeRef type, const bj::value& value, const s
     }
     return value;
   }
-  if (type.isNonNull()) return coerceInputValue(type.ofType(), value, path);
+  if (type.isNonNull()) return coerceInputValue(schema, type.ofType(), value, path);
   if (type.isList()) {
     TypeRef item_type = type.ofType();
     if (!value.is_array()) {
-      GRAFT_TRY(bj::value item, coerceInputValue(item_type, value, path));
+      GRAFT_TRY(bj::value item, coerceInputValue(schema, item_type, value, path));
       bj::array single;
       single.push_back(std::move(item));
       return bj::value(std::move(single));
@@ -158,13 +159,13 @@ Result<bj::value> coerceInputValue(TypeRef type, const bj::value& value, const s
     bj::array coerced;
     coerced.reserve(given.size());
     for (size_t i = 0; i < given.size(); ++i) {
-      GRAFT_TRY(bj::value item,
-                coerceInputValue(item_type, given[i], concat({path, "[", std::to_string(i), "]"})));
+      GRAFT_TRY(bj::value item, coerceInputValue(schema, item_type, given[i],
+                                                 concat({path, "[", std::to_string(i), "]"})));
       coerced.push_back(std::move(item));
     }
     return bj::value(std::move(coerced));
   }
-  const NamedType& named = type.named();
+  const NamedType& named = schema.named(type);
   switch (named.kind()) {
     case TypeKind::kScalar:
       return coerceScalar(named, value, path);
@@ -179,7 +180,7 @@ Result<bj::value> coerceInputValue(TypeRef type, const bj::value& value, const s
       }
       return value;
     case TypeKind::kInputObject:
-      return coerceInputObject(named, value, path);
+      return coerceInputObject(schema, named, value, path);
     default:
       return std::unexpected(
           Error::unexpected(concat({"type \"", named.name(), "\" is not an input type"})));
@@ -204,7 +205,7 @@ Result<VariableValues> coerceVariableValues(const Schema& schema,
       continue;
     }
     GRAFT_TRY(bj::value value,
-              coerceInputValue(type, found->value(), concat({"$.variableValues.", name})));
+              coerceInputValue(schema, type, found->value(), concat({"$.variableValues.", name})));
     coerced.emplace(name, std::move(value));
   }
   return coerced;

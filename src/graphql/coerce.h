@@ -30,8 +30,9 @@ Result<VariableValues> coerceVariableValues(const Schema& schema,
 // Boolean, ID (string or integer, as a string), enums (by name), input objects (unknown
 // fields rejected, required fields checked, defaults filled), lists (a single value becomes
 // a list of one). Custom scalars accept any JSON unchanged. `path` is the JSON path of the
-// value for the error, e.g. "$.variableValues.id".
-Result<boost::json::value> coerceInputValue(TypeRef type, const boost::json::value& value,
+// value for the error, e.g. "$.variableValues.id". `type` is a reference of `schema`.
+Result<boost::json::value> coerceInputValue(const Schema& schema, TypeRef type,
+                                            const boost::json::value& value,
                                             const std::string& path);
 
 // A literal of a validated document as JSON: enum values become strings, variables take their

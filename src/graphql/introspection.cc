@@ -134,11 +134,11 @@ class Resolver {
     if (name == "kind") {
       if (type.isNonNull()) return bj::value("NON_NULL");
       if (type.isList()) return bj::value("LIST");
-      return bj::value(typeKindName(type.named().kind()));
+      return bj::value(typeKindName(schema_.named(type).kind()));
     }
     if (name == "ofType") return wrapper ? typeValue(type.ofType(), field) : nullptr;
     if (wrapper) return nullptr;
-    const NamedType& named = type.named();
+    const NamedType& named = schema_.named(type);
     if (name == "name") return bj::value(named.name());
     if (name == "description") return nullableString(named.description());
     if (name == "specifiedByURL") {

@@ -186,7 +186,7 @@ class Normalizer {
     }
     NormalizedField field{group.key, definition, &object, arguments(*definition, first),
                           {},        &first};
-    const NamedType& result_type = definition->type.named();
+    const NamedType& result_type = schema_.named(definition->type);
     if (!result_type.isComposite()) return field;
 
     std::vector<ast::List<ast::Selection>> sub_selections;

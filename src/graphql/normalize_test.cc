@@ -69,7 +69,7 @@ class NormalizeTest : public ::testing::Test {
         out += ')';
       }
       if (field.selections.size() == 1 &&
-          field.definition->type.named().kind() == TypeKind::kObject) {
+          schema_->named(field.definition->type).kind() == TypeKind::kObject) {
         out += " { ";
         printFields(field.fields(), out);
         out += " }";

@@ -51,7 +51,7 @@ TypeRef TypeRef::listOf() const {
 
 void TypeRef::appendTo(std::string& out) const {
   for (uint8_t level = 0; level < list_depth_; ++level) out += '[';
-  out += named_ != nullptr ? std::string_view(named_->name()) : std::string_view("?");
+  out += name_ != nullptr ? std::string_view(name_->name) : std::string_view("?");
   if ((non_null_mask_ >> list_depth_) & 1u) out += '!';
   for (int level = list_depth_ - 1; level >= 0; --level) {
     out += ']';
@@ -107,20 +107,21 @@ bool DirectiveDef::allowedAt(ast::DirectiveLocation location) const {
 }
 
 const Field* NamedType::findField(std::string_view field_name) const {
-  return findByName<Field>(fields_, index_, field_name);
+  return findByName<Field>(body_->fields, body_->index, field_name);
 }
 
 const EnumValue* NamedType::findEnumValue(std::string_view value_name) const {
-  return findByName<EnumValue>(enum_values_, index_, value_name);
+  return findByName<EnumValue>(body_->enum_values, body_->index, value_name);
 }
 
 const InputValue* NamedType::findInputField(std::string_view field_name) const {
-  return findByName<InputValue>(input_fields_, index_, field_name);
+  return findByName<InputValue>(body_->input_fields, body_->index, field_name);
 }
 
 bool NamedType::isPossibleType(const NamedType& object) const {
   if (kind_ == TypeKind::kObject) return &object == this;
-  return std::ranges::find(possible_types_, &object) != possible_types_.end();
+  std::span<const NamedType* const> possible = possibleTypes();
+  return std::ranges::find(possible, &object) != possible.end();
 }
 
 // ---- Schema ----
@@ -138,8 +139,12 @@ const NamedType* Schema::rootType(ast::OperationType operation) const {
 }
 
 const NamedType* Schema::findType(std::string_view name) const {
-  auto found = types_by_name_.find(name);
-  return found == types_by_name_.end() ? nullptr : found->second;
+  if (types_by_name_.empty()) return nullptr;
+  size_t mask = types_by_name_.size() - 1;
+  for (size_t i = std::hash<std::string_view>{}(name)&mask;; i = (i + 1) & mask) {
+    const NamedType* type = types_by_name_[i];
+    if (type == nullptr || type->name() == name) return type;
+  }
 }
 
 TypeRef Schema::resolve(const ast::Type& type) const {

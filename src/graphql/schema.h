@@ -2,9 +2,13 @@
 // coercion, normalisation and introspection read. A Schema is built once (SchemaBuilder or
 // buildSchemaFromSdl), is immutable afterwards and is shared between threads through
 // shared_ptr<const Schema>; every pointer it hands out lives as long as the Schema.
+// A type's content (its TypeBody) names other types by TypeName, never by pointer, so schemas
+// built with one TypeRegistry (type_registry.h) share the bodies they have in common; a
+// Schema resolves a TypeRef to its own NamedType with named().
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <memory>
 #include <span>
 #include <string>
@@ -23,23 +27,42 @@ enum class TypeKind : uint8_t { kScalar, kObject, kInterface, kUnion, kEnum, kIn
 std::string_view typeKindName(TypeKind kind);
 
 class NamedType;
+class TypeRegistry;
+
+// A type name as a TypeRegistry knows it: the same object for the same name in every schema
+// built with the registry, with a small id that indexes Schema's table of its own types.
+struct TypeName {
+  std::string name;
+  uint32_t id = 0;
+};
 
 // A reference to a type with its list and non-null wrappers, e.g. `[Int!]!`: level 0 is the
-// outermost, level `list_depth` is the named type. Trivially copyable.
+// outermost, level `list_depth` is the named type. Names the type rather than pointing at it,
+// so that it means the same in every schema of a registry: Schema::named() resolves it.
+// Trivially copyable.
 class TypeRef {
  public:
   static constexpr uint8_t kMaxListDepth = 31;
 
   TypeRef() = default;
-  explicit TypeRef(const NamedType* named) : named_(named) {}
+  explicit TypeRef(const TypeName* name) : name_(name) {}
+  // The reference to `named` (null: an invalid reference).
+  explicit TypeRef(const NamedType* named);
 
-  const NamedType& named() const { return *named_; }
-  bool valid() const { return named_ != nullptr; }
+  bool valid() const { return name_ != nullptr; }
+  // The named type's name and id. REQUIRES: valid().
+  const std::string& namedName() const { return name_->name; }
+  uint32_t namedId() const { return name_->id; }
+  const TypeName* typeName() const { return name_; }
+  // Whether both name the same type, whatever their wrappers.
+  bool sameNamed(const TypeRef& other) const { return name_ == other.name_; }
   bool isNonNull() const { return (non_null_mask_ & 1u) != 0; }
   bool isList() const { return !isNonNull() && list_depth_ > 0; }
   // Wrapped in at least one list at any level.
   bool hasList() const { return list_depth_ > 0; }
   uint8_t listDepth() const { return list_depth_; }
+  // Bit i: level i is non-null (the wrappers, for hashing).
+  uint32_t nonNullMask() const { return non_null_mask_; }
 
   // The type inside the outermost wrapper: T for T!, T for [T]. REQUIRES: isNonNull() or
   // isList().
@@ -55,7 +78,7 @@ class TypeRef {
   void appendTo(std::string& out) const;
 
  private:
-  const NamedType* named_ = nullptr;
+  const TypeName* name_ = nullptr;
   uint32_t non_null_mask_ = 0;  // bit i: level i is non-null
   uint8_t list_depth_ = 0;
 };
@@ -83,7 +106,8 @@ class Field {
   TypeRef type;
   Deprecation deprecation;
   // Opaque to this module: the layer that builds the schema uses it to find what the field
-  // stands for (a table, a root field kind, ...) without a second lookup by name.
+  // stands for (a table, a root field kind, ...) without a second lookup by name. Part of the
+  // field's content, so it must mean the same in every schema sharing a registry.
   uint64_t tag = 0;
 
   const InputValue* findArgument(std::string_view arg_name) const;
@@ -95,13 +119,30 @@ struct EnumValue {
   Deprecation deprecation;
 };
 
+// What a named type holds besides its name and, for objects, interfaces and unions, the
+// types related to it: the schema-independent part, interned by TypeRegistry so that equal
+// bodies of schemas sharing a registry are stored once. Immutable once interned.
+struct TypeBody {
+  TypeKind kind = TypeKind::kScalar;
+  std::string description;
+  std::string specified_by_url;
+  uint64_t tag = 0;
+  std::vector<Field> fields;
+  std::vector<EnumValue> enum_values;
+  std::vector<InputValue> input_fields;
+  // Name → position in fields / enum_values / input_fields, for the larger types only
+  // (linear search is faster below kIndexThreshold entries). Derived: not part of equality.
+  std::unordered_map<std::string_view, uint32_t> index;
+};
+
 class NamedType {
  public:
   TypeKind kind() const { return kind_; }
-  const std::string& name() const { return name_; }
-  const std::string& description() const { return description_; }
-  const std::string& specifiedByUrl() const { return specified_by_url_; }  // scalars
-  uint64_t tag() const { return tag_; }
+  const std::string& name() const { return name_->name; }
+  const TypeName& typeName() const { return *name_; }
+  const std::string& description() const { return body_->description; }
+  const std::string& specifiedByUrl() const { return body_->specified_by_url; }  // scalars
+  uint64_t tag() const { return body_->tag; }
 
   bool isLeaf() const { return kind_ == TypeKind::kScalar || kind_ == TypeKind::kEnum; }
   bool isComposite() const {
@@ -115,38 +156,52 @@ class NamedType {
   bool isOutput() const { return kind_ != TypeKind::kInputObject; }
 
   // Objects and interfaces, in declaration order.
-  std::span<const Field> fields() const { return fields_; }
+  std::span<const Field> fields() const { return body_->fields; }
   const Field* findField(std::string_view field_name) const;
   // Objects and interfaces: the interfaces this type implements.
-  std::span<const NamedType* const> interfaces() const { return interfaces_; }
+  std::span<const NamedType* const> interfaces() const {
+    if (related_ == nullptr) return {};
+    return related_->interfaces;
+  }
   // Unions: their members; interfaces: the object types implementing them (definition order).
-  std::span<const NamedType* const> possibleTypes() const { return possible_types_; }
+  std::span<const NamedType* const> possibleTypes() const {
+    if (related_ == nullptr) return {};
+    return related_->possible_types;
+  }
   bool isPossibleType(const NamedType& object) const;
   // Enums.
-  std::span<const EnumValue> enumValues() const { return enum_values_; }
+  std::span<const EnumValue> enumValues() const { return body_->enum_values; }
   const EnumValue* findEnumValue(std::string_view value_name) const;
   // Input objects.
-  std::span<const InputValue> inputFields() const { return input_fields_; }
+  std::span<const InputValue> inputFields() const { return body_->input_fields; }
   const InputValue* findInputField(std::string_view field_name) const;
+
+  // The body, possibly shared with other schemas of the same registry.
+  const TypeBody& body() const { return *body_; }
 
  private:
   friend class SchemaBuilder;
   friend class TypeBuilder;
 
+  // Interfaces and possible types, which most types do not have: made on first use, so that a
+  // schema of thousands of types keeps a small NamedType per type besides the shared bodies.
+  struct Related {
+    std::vector<const NamedType*> interfaces;
+    std::vector<const NamedType*> possible_types;
+  };
+  Related& related() {
+    if (related_ == nullptr) related_ = std::make_unique<Related>();
+    return *related_;
+  }
+
   TypeKind kind_ = TypeKind::kScalar;
-  std::string name_;
-  std::string description_;
-  std::string specified_by_url_;
-  uint64_t tag_ = 0;
-  std::vector<Field> fields_;
-  std::vector<const NamedType*> interfaces_;
-  std::vector<const NamedType*> possible_types_;
-  std::vector<EnumValue> enum_values_;
-  std::vector<InputValue> input_fields_;
-  // Name → position in fields_ / enum_values_ / input_fields_, for the larger types only
-  // (linear search is faster below kIndexThreshold entries).
-  std::unordered_map<std::string_view, uint32_t> index_;
+  const TypeName* name_ = nullptr;
+  const TypeBody* body_ = nullptr;
+  std::unique_ptr<Related> related_;
 };
+
+inline TypeRef::TypeRef(const NamedType* named)
+    : name_(named == nullptr ? nullptr : &named->typeName()) {}
 
 struct DirectiveDef {
   std::string name;
@@ -168,6 +223,9 @@ class Schema {
   const std::string& description() const { return description_; }
 
   const NamedType* findType(std::string_view name) const;
+  // The type a reference of this schema names. REQUIRES: ref.valid(), and ref comes from this
+  // schema (its fields, arguments, resolve()).
+  const NamedType& named(TypeRef ref) const { return *by_id_[ref.namedId()]; }
   // Every named type in definition order: the built-in scalars and introspection types
   // first, then the schema's own.
   std::span<const NamedType* const> types() const { return types_; }
@@ -199,12 +257,17 @@ class Schema {
  private:
   friend class SchemaBuilder;
 
-  Arena arena_;  // default values
-  std::vector<std::unique_ptr<NamedType>> owned_types_;
+  // The registry this schema was built with, which owns the bodies and type names it uses.
+  std::shared_ptr<TypeRegistry> registry_;
+  std::shared_ptr<Arena> arena_;         // default values; kept by the registry once shared
+  std::deque<NamedType> owned_types_;    // every type defined or referenced, in a few blocks
+  std::vector<const NamedType*> by_id_;  // TypeName::id → this schema's type (null: none)
   std::vector<std::unique_ptr<DirectiveDef>> owned_directives_;
   std::vector<const NamedType*> types_;
   std::vector<const DirectiveDef*> directives_;
-  std::unordered_map<std::string_view, const NamedType*> types_by_name_;
+  // The defined types by name: open addressing on std::hash of the name, a power of two at
+  // least twice the number of types, null where free.
+  std::vector<const NamedType*> types_by_name_;
   const NamedType* query_ = nullptr;
   const NamedType* mutation_ = nullptr;
   const NamedType* subscription_ = nullptr;

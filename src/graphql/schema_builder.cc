@@ -6,6 +6,7 @@
 #include "graphql/concat.h"
 #include "graphql/parser.h"
 #include "graphql/schema_sdl_internal.h"
+#include "graphql/type_registry.h"
 
 namespace graft::graphql {
 
@@ -39,18 +40,18 @@ std::string kindMismatch(const NamedType& type, std::string_view what) {
 }  // namespace
 
 TypeBuilder& TypeBuilder::description(std::string_view text) {
-  type_->description_ = text;
+  body_->description = text;
   return *this;
 }
 
 TypeBuilder& TypeBuilder::tag(uint64_t value) {
-  type_->tag_ = value;
+  body_->tag = value;
   return *this;
 }
 
 TypeBuilder& TypeBuilder::specifiedByUrl(std::string_view url) {
   if (type_->kind_ != TypeKind::kScalar) builder_->fail(kindMismatch(*type_, "@specifiedBy"));
-  type_->specified_by_url_ = url;
+  body_->specified_by_url = url;
   return *this;
 }
 
@@ -59,7 +60,7 @@ ArgumentsBuilder TypeBuilder::field(std::string_view name, std::string_view type
   if (type_->kind_ != TypeKind::kObject && type_->kind_ != TypeKind::kInterface) {
     builder_->fail(kindMismatch(*type_, "fields"));
   }
-  Field& field = type_->fields_.emplace_back();
+  Field& field = body_->fields.emplace_back();
   field.name = name;
   field.description = description;
   field.type = builder_->typeRef(type);
@@ -68,7 +69,7 @@ ArgumentsBuilder TypeBuilder::field(std::string_view name, std::string_view type
 }
 
 TypeBuilder& TypeBuilder::deprecateField(std::string_view reason) {
-  if (!type_->fields_.empty()) type_->fields_.back().deprecation = {true, std::string(reason)};
+  if (!body_->fields.empty()) body_->fields.back().deprecation = {true, std::string(reason)};
   return *this;
 }
 
@@ -76,27 +77,27 @@ TypeBuilder& TypeBuilder::implements(std::string_view interface_name) {
   if (type_->kind_ != TypeKind::kObject && type_->kind_ != TypeKind::kInterface) {
     builder_->fail(kindMismatch(*type_, "interfaces"));
   }
-  type_->interfaces_.push_back(builder_->reference(interface_name));
+  type_->related().interfaces.push_back(builder_->reference(interface_name));
   return *this;
 }
 
 TypeBuilder& TypeBuilder::member(std::string_view object_name) {
   if (type_->kind_ != TypeKind::kUnion) builder_->fail(kindMismatch(*type_, "members"));
-  type_->possible_types_.push_back(builder_->reference(object_name));
+  type_->related().possible_types.push_back(builder_->reference(object_name));
   return *this;
 }
 
 TypeBuilder& TypeBuilder::value(std::string_view name, std::string_view description) {
   if (type_->kind_ != TypeKind::kEnum) builder_->fail(kindMismatch(*type_, "enum values"));
-  EnumValue& value = type_->enum_values_.emplace_back();
+  EnumValue& value = body_->enum_values.emplace_back();
   value.name = name;
   value.description = description;
   return *this;
 }
 
 TypeBuilder& TypeBuilder::deprecateValue(std::string_view reason) {
-  if (!type_->enum_values_.empty()) {
-    type_->enum_values_.back().deprecation = {true, std::string(reason)};
+  if (!body_->enum_values.empty()) {
+    body_->enum_values.back().deprecation = {true, std::string(reason)};
   }
   return *this;
 }
@@ -105,19 +106,25 @@ TypeBuilder& TypeBuilder::inputField(std::string_view name, std::string_view typ
                                      std::string_view description,
                                      std::string_view default_literal) {
   if (type_->kind_ != TypeKind::kInputObject) builder_->fail(kindMismatch(*type_, "input fields"));
-  ArgumentsBuilder(*builder_, type_->input_fields_)
+  ArgumentsBuilder(*builder_, body_->input_fields)
       .argument(name, type, description, default_literal);
   return *this;
 }
 
 TypeBuilder& TypeBuilder::deprecateInputField(std::string_view reason) {
-  ArgumentsBuilder(*builder_, type_->input_fields_).deprecated(reason);
+  ArgumentsBuilder(*builder_, body_->input_fields).deprecated(reason);
   return *this;
 }
 
 // ---- SchemaBuilder ----
 
-SchemaBuilder::SchemaBuilder() : schema_(new Schema()) {
+SchemaBuilder::SchemaBuilder() : SchemaBuilder(nullptr) {}
+
+SchemaBuilder::SchemaBuilder(std::shared_ptr<TypeRegistry> registry)
+    : registry_(registry ? std::move(registry) : std::make_shared<TypeRegistry>()),
+      schema_(new Schema()) {
+  schema_->registry_ = registry_;
+  schema_->arena_ = std::make_shared<Arena>();
   detail::applyBuiltins(*this);
   builtin_types_ = schema_->types_.size();
 }
@@ -127,12 +134,13 @@ SchemaBuilder::~SchemaBuilder() = default;
 void SchemaBuilder::fail(std::string message) { errors_.push_back(std::move(message)); }
 
 NamedType* SchemaBuilder::reference(std::string_view name) {
-  auto [it, inserted] = entries_.try_emplace(std::string(name), Entry{nullptr, false});
+  auto [it, inserted] = entries_.try_emplace(std::string(name));
   if (inserted) {
-    auto type = std::unique_ptr<NamedType>(new NamedType());
-    type->name_ = name;
-    it->second.type = type.get();
-    schema_->owned_types_.push_back(std::move(type));
+    NamedType& type = schema_->owned_types_.emplace_back();
+    type.name_ = registry_->name(name);
+    it->second.body = std::make_unique<TypeBody>();
+    type.body_ = it->second.body.get();
+    it->second.type = &type;
   }
   return it->second.type;
 }
@@ -145,9 +153,10 @@ TypeBuilder SchemaBuilder::define(std::string_view name, TypeKind kind) {
   } else {
     entry.defined = true;
     type->kind_ = kind;
+    entry.body->kind = kind;
     schema_->types_.push_back(type);
   }
-  return TypeBuilder(*this, *type);
+  return TypeBuilder(*this, *type, *entry.body);
 }
 
 TypeBuilder SchemaBuilder::scalar(std::string_view name) { return define(name, TypeKind::kScalar); }
@@ -166,7 +175,7 @@ TypeBuilder SchemaBuilder::inputObject(std::string_view name) {
 std::optional<TypeBuilder> SchemaBuilder::existing(std::string_view name) {
   auto found = entries_.find(std::string(name));
   if (found == entries_.end() || !found->second.defined) return std::nullopt;
-  return TypeBuilder(*this, *found->second.type);
+  return TypeBuilder(*this, *found->second.type, *found->second.body);
 }
 
 bool SchemaBuilder::isDefined(std::string_view name) const {
@@ -235,8 +244,8 @@ TypeRef SchemaBuilder::typeRef(std::string_view text) {
 
 const ast::Value* SchemaBuilder::defaultValue(std::string_view literal) {
   if (literal.empty()) return nullptr;
-  std::string_view copy = schema_->arena_.copyString(literal);
-  auto parsed = parseValue(copy, schema_->arena_, /*is_const=*/true);
+  std::string_view copy = schema_->arena_->copyString(literal);
+  auto parsed = parseValue(copy, *schema_->arena_, /*is_const=*/true);
   if (!parsed) {
     fail(concat({"invalid default value \"", literal, "\": ", parsed.error().describe()}));
     return nullptr;

@@ -2,7 +2,8 @@
 // or from SDL. Types may be referenced by name before they are defined; build() checks the
 // whole schema (every referenced type defined, input and output positions, interface
 // implementations, union members, default values parse) and freezes it. A builder belongs to
-// one thread and is used once.
+// one thread and is used once; builders of different threads may share a TypeRegistry, and the
+// schemas they build then share their equal type bodies.
 #pragma once
 
 #include <memory>
@@ -61,14 +62,16 @@ class TypeBuilder {
                           std::string_view description = {}, std::string_view default_literal = {});
   TypeBuilder& deprecateInputField(std::string_view reason);
 
-  const std::string& name() const { return type_->name_; }
+  const std::string& name() const { return type_->name(); }
   TypeKind kind() const { return type_->kind_; }
 
  private:
   friend class SchemaBuilder;
-  TypeBuilder(SchemaBuilder& builder, NamedType& type) : builder_(&builder), type_(&type) {}
+  TypeBuilder(SchemaBuilder& builder, NamedType& type, TypeBody& body)
+      : builder_(&builder), type_(&type), body_(&body) {}
   SchemaBuilder* builder_;
   NamedType* type_;
+  TypeBody* body_;  // the builder's, until build() interns it
 };
 
 class SchemaBuilder {
@@ -76,6 +79,9 @@ class SchemaBuilder {
   // Starts with the built-in scalars (Int, Float, String, Boolean, ID), the introspection
   // types and the directives @skip, @include, @deprecated and @specifiedBy.
   SchemaBuilder();
+  // The schema's names and bodies come from `registry` (shared with other schemas); null: a
+  // registry of its own.
+  explicit SchemaBuilder(std::shared_ptr<TypeRegistry> registry);
   ~SchemaBuilder();
   SchemaBuilder(const SchemaBuilder&) = delete;
   SchemaBuilder& operator=(const SchemaBuilder&) = delete;
@@ -115,11 +121,14 @@ class SchemaBuilder {
 
   Result<void> check() const;
   void finish();
+  void intern();
 
+  std::shared_ptr<TypeRegistry> registry_;
   std::unique_ptr<Schema> schema_;
   struct Entry {
-    NamedType* type;
-    bool defined;
+    NamedType* type = nullptr;
+    std::unique_ptr<TypeBody> body;  // moved to the registry by intern()
+    bool defined = false;
   };
   std::unordered_map<std::string, Entry> entries_;
   std::vector<std::string> root_names_{3};

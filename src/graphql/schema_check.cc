@@ -9,6 +9,7 @@
 
 #include "graphql/concat.h"
 #include "graphql/schema_builder.h"
+#include "graphql/type_registry.h"
 
 namespace graft::graphql {
 
@@ -31,12 +32,13 @@ std::string_view firstRepeatedName(const Items& items, NameOf name_of) {
   return {};
 }
 
-std::string checkArguments(const std::vector<InputValue>& args, std::string_view owner) {
+std::string checkArguments(const Schema& schema, std::span<const InputValue> args,
+                           std::string_view owner) {
   std::string_view repeated =
       firstRepeatedName(args, [](const InputValue& arg) -> std::string_view { return arg.name; });
   for (size_t i = 0; i < args.size(); ++i) {
     const InputValue& arg = args[i];
-    if (!arg.type.named().isInput()) {
+    if (!schema.named(arg.type).isInput()) {
       return concat({"argument \"", arg.name, "\" of ", owner, " must be an input type, not \"",
                      arg.type.toString(), "\""});
     }
@@ -60,7 +62,7 @@ bool validImplementationType(const Schema& schema, TypeRef field, TypeRef requir
     return field.isList() && validImplementationType(schema, field.ofType(), required.ofType());
   }
   if (field.isList()) return false;
-  return schema.isSubType(required.named(), field.named());
+  return schema.isSubType(schema.named(required), schema.named(field));
 }
 
 std::string checkImplementation(const Schema& schema, const NamedType& type,
@@ -130,12 +132,12 @@ std::string checkType(const Schema& schema, const NamedType& type, bool builtin)
         if (field.name == repeated) {
           return concat({"field ", owner(), " is defined more than once"});
         }
-        if (!field.type.named().isOutput()) {
+        if (!schema.named(field.type).isOutput()) {
           return concat(
               {"field ", owner(), " must be an output type, not \"", field.type.toString(), "\""});
         }
         if (field.arguments.empty()) continue;
-        std::string problem = checkArguments(field.arguments, owner());
+        std::string problem = checkArguments(schema, field.arguments, owner());
         if (!problem.empty()) return problem;
       }
       for (const NamedType* interface : type.interfaces()) {
@@ -182,8 +184,7 @@ std::string checkType(const Schema& schema, const NamedType& type, bool builtin)
       if (type.inputFields().empty()) {
         return concat({"input object \"", type.name(), "\" must define one or more fields"});
       }
-      return checkArguments({type.inputFields().begin(), type.inputFields().end()},
-                            concat({"\"", type.name(), "\""}));
+      return checkArguments(schema, type.inputFields(), concat({"\"", type.name(), "\""}));
   }
   return {};
 }
@@ -215,7 +216,7 @@ Result<void> SchemaBuilder::check() const {
     if (!problem.empty()) return std::unexpected(Error::validationFailed(std::move(problem)));
   }
   for (const DirectiveDef* directive : schema_->directives_) {
-    std::string problem = checkArguments(directive->arguments, "@" + directive->name);
+    std::string problem = checkArguments(*schema_, directive->arguments, "@" + directive->name);
     if (!problem.empty()) return std::unexpected(Error::validationFailed(std::move(problem)));
   }
   return {};
@@ -223,25 +224,38 @@ Result<void> SchemaBuilder::check() const {
 
 void SchemaBuilder::finish() {
   Schema& schema = *schema_;
+  uint32_t ids = 0;
+  for (const NamedType& type : schema.owned_types_) ids = std::max(ids, type.name_->id + 1);
+  schema.by_id_.assign(ids, nullptr);
+  for (const NamedType& type : schema.owned_types_) schema.by_id_[type.name_->id] = &type;
+  size_t slots = 16;
+  while (slots < 2 * schema.types_.size()) slots *= 2;
+  schema.types_by_name_.assign(slots, nullptr);
+  for (auto& [name, entry] : entries_) {
+    if (!entry.defined) continue;
+    TypeBody& body = *entry.body;
+    auto index = [&](const auto& items) {
+      if (items.size() < kIndexThreshold) return;
+      body.index.reserve(items.size());
+      for (uint32_t i = 0; i < items.size(); ++i) body.index.emplace(items[i].name, i);
+    };
+    index(body.fields);
+    index(body.enum_values);
+    index(body.input_fields);
+  }
   for (NamedType* type : schema.types_ | std::views::transform([](const NamedType* t) {
                            return const_cast<NamedType*>(t);
                          })) {
-    schema.types_by_name_.emplace(type->name_, type);
+    size_t slot = std::hash<std::string_view>{}(type->name()) & (slots - 1);
+    while (schema.types_by_name_[slot] != nullptr) slot = (slot + 1) & (slots - 1);
+    schema.types_by_name_[slot] = type;
     // An interface's possible types are the objects implementing it: an interface
     // implementing it is a sub-type but never a runtime type.
     if (type->kind_ == TypeKind::kObject) {
-      for (const NamedType* interface : type->interfaces_) {
-        const_cast<NamedType*>(interface)->possible_types_.push_back(type);
+      for (const NamedType* interface : type->interfaces()) {
+        const_cast<NamedType*>(interface)->related().possible_types.push_back(type);
       }
     }
-    auto index = [&](const auto& items) {
-      if (items.size() < kIndexThreshold) return;
-      type->index_.reserve(items.size());
-      for (uint32_t i = 0; i < items.size(); ++i) type->index_.emplace(items[i].name, i);
-    };
-    index(type->fields_);
-    index(type->enum_values_);
-    index(type->input_fields_);
   }
   schema.query_ = schema.findType(root_names_[0]);
   schema.mutation_ = root_names_[1].empty() ? nullptr : schema.findType(root_names_[1]);
@@ -262,10 +276,19 @@ void SchemaBuilder::finish() {
   name_arg.type = TypeRef(schema.findType("String")).nonNull();
 }
 
+// Every body goes to the registry, which keeps one copy per content: a type equal to one
+// another schema of the registry already has shares it from now on.
+void SchemaBuilder::intern() {
+  for (auto& [name, entry] : entries_) {
+    entry.type->body_ = registry_->intern(std::move(entry.body), schema_->arena_);
+  }
+}
+
 Result<std::shared_ptr<const Schema>> SchemaBuilder::build() {
   if (!errors_.empty()) return std::unexpected(Error::validationFailed(errors_.front()));
   finish();  // the checks need the possible types of interfaces
   GRAFT_CHECK(check());
+  intern();
   return std::shared_ptr<const Schema>(std::move(schema_));
 }
 

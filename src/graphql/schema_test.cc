@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "graphql/schema_builder.h"
+#include "graphql/type_registry.h"
 
 namespace graft::graphql {
 namespace {
@@ -159,6 +160,52 @@ TEST(SchemaBuilder, AcceptsCovariantImplementations) {
     type Query implements I { a: Query! b: [Query!]! c(x: Int, y: Int): Int }
   )");
   EXPECT_TRUE(schema) << schema.error().message();
+}
+
+// Two schemas of one registry: a type whose content is the same in both is stored once even
+// when a type it refers to differs, and each schema resolves the reference to its own type.
+TEST(TypeRegistry, SharesEqualBodiesBetweenSchemas) {
+  auto registry = std::make_shared<TypeRegistry>();
+  auto build = [&](bool wide) {
+    SchemaBuilder builder(registry);
+    builder.object("Query").description("the root").field("a", "A!").argument("x", "Int", "", "1");
+    auto a = builder.object("A");
+    a.field("id", "Int!");
+    if (wide) a.field("name", "String");
+    builder.setRootTypes("Query");
+    auto schema = builder.build();
+    EXPECT_TRUE(schema) << schema.error().message();
+    return *schema;
+  };
+  auto narrow = build(false);
+  auto wide = build(true);
+  const NamedType& narrow_query = *narrow->queryType();
+  const NamedType& wide_query = *wide->queryType();
+  EXPECT_NE(&narrow_query, &wide_query);
+  EXPECT_EQ(&narrow_query.body(), &wide_query.body()) << "Query's content is the same";
+  EXPECT_EQ(&narrow->findType("String")->body(), &wide->findType("String")->body());
+  EXPECT_NE(&narrow->findType("A")->body(), &wide->findType("A")->body());
+
+  TypeRef ref = narrow_query.findField("a")->type;
+  EXPECT_EQ(&narrow->named(ref), narrow->findType("A"));
+  EXPECT_EQ(&wide->named(ref), wide->findType("A"));
+  EXPECT_EQ(wide->named(ref).fields().size(), 2u);
+  EXPECT_EQ(narrow->named(ref).fields().size(), 1u);
+  EXPECT_EQ(ref.toString(), "A!");
+
+  // The default value outlives the schema that parsed it.
+  const InputValue* x = wide_query.findField("a")->findArgument("x");
+  narrow.reset();
+  ASSERT_NE(x->default_value, nullptr);
+  EXPECT_EQ(ast::cast<ast::IntValue>(*x->default_value).text, "1");
+
+  // Without a shared registry nothing is shared.
+  SchemaBuilder alone;
+  alone.object("Query").description("the root").field("a", "Int");
+  alone.setRootTypes("Query");
+  auto other = alone.build();
+  ASSERT_TRUE(other);
+  EXPECT_NE(&(*other)->findType("String")->body(), &wide->findType("String")->body());
 }
 
 }  // namespace

@@ -212,8 +212,8 @@ Result<sql::Expr> MutationBuilder::mutationResponse(const NormalizedField& field
   for (const NormalizedField& part : field.fields()) {
     std::string key(part.response_key);
     args.push_back(sql::str(key));
-    const schema::FieldInfo* part_info = query_.schema_.info(*part.definition);
-    if (part_info == nullptr) {  // __typename
+    std::optional<schema::FieldInfo> part_info = query_.schema_.info(*part.definition);
+    if (!part_info) {  // __typename
       args.push_back(sql::str(part.parent->name()));
     } else if (part_info->kind == FieldKind::kAffectedRows) {
       if (affected_rows_) {
@@ -244,8 +244,8 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
   Plan plan;
   std::optional<uint32_t> source;
   for (const NormalizedField& field : operation.fields) {
-    const schema::FieldInfo* info = schema.info(*field.definition);
-    if (info == nullptr) continue;
+    std::optional<schema::FieldInfo> info = schema.info(*field.definition);
+    if (!info) continue;
     if (source && *source != info->source) {
       return std::unexpected(Error::notSupported(
           "root fields of several databases in one mutation are not supported yet"));
@@ -255,8 +255,8 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
   plan.source = source.value_or(0);
   for (const NormalizedField& field : operation.fields) {
     RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};
-    const schema::FieldInfo* info = schema.info(*field.definition);
-    if (info == nullptr) {
+    std::optional<schema::FieldInfo> info = schema.info(*field.definition);
+    if (!info) {
       if (graphql::isIntrospectionField(schema.schema(), field)) {
         root.value =
             bj::serialize(graphql::resolveIntrospectionField(schema.schema(), field, variables));

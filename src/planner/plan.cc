@@ -17,8 +17,8 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
   std::optional<uint32_t> source;
   // The source is known only once a table's root field is met; the builder needs it first.
   for (const graphql::NormalizedField& field : operation.fields) {
-    const schema::FieldInfo* info = schema.info(*field.definition);
-    if (info == nullptr || info->kind == schema::FieldKind::kPlaceholder) continue;
+    std::optional<schema::FieldInfo> info = schema.info(*field.definition);
+    if (!info || info->kind == schema::FieldKind::kPlaceholder) continue;
     if (source && *source != info->source) {
       return std::unexpected(Error::notSupported(
           "root fields of several databases in one query are not supported yet"));
@@ -30,8 +30,8 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
   sql::Select statement;
   for (const graphql::NormalizedField& field : operation.fields) {
     RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};
-    const schema::FieldInfo* info = schema.info(*field.definition);
-    if (info == nullptr) {
+    std::optional<schema::FieldInfo> info = schema.info(*field.definition);
+    if (!info) {
       if (graphql::isIntrospectionField(schema.schema(), field)) {
         root.value = boost::json::serialize(
             graphql::resolveIntrospectionField(schema.schema(), field, variables));

@@ -118,7 +118,7 @@ sql::Expr QueryBuilder::join(const std::string& outer_alias, const std::string& 
 }
 
 Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const std::string& path) {
-  const schema::FieldInfo* info = schema_.info(*field.definition);
+  std::optional<schema::FieldInfo> info = schema_.info(*field.definition);
   switch (info->kind) {
     case FieldKind::kSelect:
       return list(info->table, std::nullopt, field, false, path);
@@ -143,8 +143,8 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
   for (const NormalizedField& field : fields) {
     std::string key(field.response_key);
     std::string field_path = path + ".selectionSet." + key;
-    const schema::FieldInfo* field_info = schema_.info(*field.definition);
-    if (field_info == nullptr) {  // __typename
+    std::optional<schema::FieldInfo> field_info = schema_.info(*field.definition);
+    if (!field_info) {  // __typename
       inner.items.push_back({sql::str(field.parent->name()), key});
       continue;
     }
@@ -409,8 +409,8 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
   std::vector<std::pair<std::string, sql::Expr>> pairs;
   for (const NormalizedField& part : field.fields()) {
     std::string key(part.response_key);
-    const schema::FieldInfo* part_info = schema_.info(*part.definition);
-    if (part_info == nullptr) {
+    std::optional<schema::FieldInfo> part_info = schema_.info(*part.definition);
+    if (!part_info) {
       pairs.emplace_back(key, sql::str(part.parent->name()));
     } else if (part_info->kind == FieldKind::kNodes && nodes_rows) {
       // Fewer nodes than rows aggregated: the nodes from their own, limited copy of the rows,
@@ -438,8 +438,8 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
       std::vector<std::pair<std::string, sql::Expr>> values;
       for (const NormalizedField& function : part.fields()) {
         std::string function_key(function.response_key);
-        const schema::FieldInfo* function_info = schema_.info(*function.definition);
-        if (function_info == nullptr) {
+        std::optional<schema::FieldInfo> function_info = schema_.info(*function.definition);
+        if (!function_info) {
           values.emplace_back(function_key, sql::str(function.parent->name()));
         } else if (function_info->kind == FieldKind::kCount) {
           auto columns = argument(function, "columns");
@@ -472,9 +472,9 @@ Result<sql::Expr> QueryBuilder::aggregateObject(uint32_t t, const std::string& r
               static_cast<schema::AggregateOperator>(function_info->index)));
           std::vector<std::pair<std::string, sql::Expr>> per_column;
           for (const NormalizedField& column : function.fields()) {
-            const schema::FieldInfo* column_info = schema_.info(*column.definition);
+            std::optional<schema::FieldInfo> column_info = schema_.info(*column.definition);
             std::string column_key(column.response_key);
-            if (column_info == nullptr) {
+            if (!column_info) {
               per_column.emplace_back(column_key, sql::str(column.parent->name()));
               continue;
             }

@@ -122,7 +122,8 @@ Planned planCase(const schema::RoleSchema& admin_schema, const Case& test_case) 
   };
   std::shared_ptr<const schema::RoleSchema> role_schema;
   if (test_case.session.role != admin_schema.role()) {
-    auto built = schema::buildRoleSchema(admin_schema.sharedResolved(), test_case.session.role);
+    auto built = schema::buildRoleSchema(admin_schema.sharedResolved(), test_case.session.role,
+                                         admin_schema.sharedTypes());
     if (!built) return fail("schema", built.error());
     role_schema = std::move(*built);
   }

@@ -4,6 +4,7 @@
 // permissions allow, so that whatever else exists is unknown to its queries and introspection.
 #include <algorithm>
 
+#include "graphql/type_registry.h"
 #include "schema/builder.h"
 
 namespace graft::schema {
@@ -26,13 +27,32 @@ const metadata::RolePermissions* RoleSchema::permissions(uint32_t source, uint32
 }
 
 RoleSchemaBuilder::RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved,
-                                     std::string role)
-    : out_(new RoleSchema()) {
+                                     std::string role, std::shared_ptr<graphql::TypeRegistry> types)
+    : out_(new RoleSchema()), builder_(types) {
   out_->role_ = std::move(role);
   out_->resolved_ = std::move(resolved);
+  out_->types_ = std::move(types);
+}
+
+Result<void> RoleSchemaBuilder::checkTagLimits() const {
+  const metadata::Resolved& resolved = *out_->resolved_;
+  bool fits = resolved.sources.size() <= FieldInfo::kMaxSources;
+  for (const metadata::ResolvedSource& source : resolved.sources) {
+    fits = fits && source.tables.size() <= FieldInfo::kMaxTables &&
+           source.functions.size() <= FieldInfo::kMaxIndex;
+    for (const metadata::ResolvedTable& table : source.tables) {
+      fits = fits && table.columns.size() <= FieldInfo::kMaxIndex &&
+             table.relationships.size() <= FieldInfo::kMaxIndex &&
+             table.computed_fields.size() <= FieldInfo::kMaxIndex;
+    }
+  }
+  if (fits) return {};
+  return std::unexpected(Error::validationFailed(
+      "too many sources, tables, functions, columns or relationships for one schema"));
 }
 
 Result<std::shared_ptr<const RoleSchema>> RoleSchemaBuilder::build() {
+  GRAFT_CHECK(checkTagLimits());
   const metadata::Resolved& resolved = *out_->resolved_;
   builder_.object("query_root");
   out_->names_.resize(resolved.sources.size());
@@ -139,11 +159,6 @@ RoleSchemaBuilder::TableAccess RoleSchemaBuilder::accessTo(uint32_t s, uint32_t 
   }
   access.upsert = access.insert && access.update;
   return access;
-}
-
-uint64_t RoleSchemaBuilder::tag(FieldInfo info) {
-  out_->fields_.push_back(info);
-  return out_->fields_.size();
 }
 
 const metadata::ResolvedTable& RoleSchemaBuilder::table(uint32_t s, uint32_t t) const {
@@ -384,8 +399,10 @@ void RoleSchemaBuilder::addRootFields(uint32_t s, uint32_t t, const std::string&
 }
 
 Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
-    std::shared_ptr<const metadata::Resolved> resolved, std::string role) {
-  return RoleSchemaBuilder(std::move(resolved), std::move(role)).build();
+    std::shared_ptr<const metadata::Resolved> resolved, std::string role,
+    std::shared_ptr<graphql::TypeRegistry> types) {
+  if (types == nullptr) types = std::make_shared<graphql::TypeRegistry>();
+  return RoleSchemaBuilder(std::move(resolved), std::move(role), std::move(types)).build();
 }
 
 }  // namespace graft::schema

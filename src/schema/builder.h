@@ -19,7 +19,8 @@ namespace graft::schema {
 
 class RoleSchemaBuilder {
  public:
-  RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved, std::string role);
+  RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved, std::string role,
+                    std::shared_ptr<graphql::TypeRegistry> types);
   Result<std::shared_ptr<const RoleSchema>> build();
 
  private:
@@ -40,7 +41,9 @@ class RoleSchemaBuilder {
   const TableAccess& access(uint32_t s, uint32_t t) const { return access_[s][t]; }
   bool admin() const { return out_->role_ == "admin"; }
 
-  uint64_t tag(FieldInfo info);
+  static uint64_t tag(FieldInfo info) { return info.tag(); }
+  // validation-failed when an index does not fit in a field's tag.
+  Result<void> checkTagLimits() const;
   const metadata::ResolvedTable& table(uint32_t s, uint32_t t) const;
   // Hasura's default: the table name in public, <schema>_<table> elsewhere.
   static std::string baseName(const metadata::ResolvedTable& table);

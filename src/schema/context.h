@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -51,6 +52,20 @@ struct FieldInfo {
   uint32_t source = 0;
   uint32_t table = 0;
   uint32_t index = 0;
+
+  // The field's tag (graphql::Field::tag), which holds the FieldInfo itself so that it means
+  // the same in every role's schema (their type bodies are shared): kind + 1 in the top 8
+  // bits (0 is an untagged field), then source (12 bits), table (24), index (20).
+  static constexpr uint32_t kMaxSources = 1u << 12, kMaxTables = 1u << 24, kMaxIndex = 1u << 20;
+  uint64_t tag() const {
+    return (static_cast<uint64_t>(kind) + 1) << 56 | static_cast<uint64_t>(source) << 44 |
+           static_cast<uint64_t>(table) << 20 | index;
+  }
+  // REQUIRES: tag != 0.
+  static FieldInfo fromTag(uint64_t tag) {
+    return {static_cast<FieldKind>((tag >> 56) - 1), static_cast<uint32_t>(tag >> 44) & 0xfff,
+            static_cast<uint32_t>(tag >> 20) & 0xffffff, static_cast<uint32_t>(tag) & 0xfffff};
+  }
 };
 
 enum class AggregateOperator : uint8_t {
@@ -84,10 +99,14 @@ class RoleSchema {
   const metadata::Resolved& resolved() const { return *resolved_; }
   std::shared_ptr<const metadata::Resolved> sharedResolved() const { return resolved_; }
   const std::string& role() const { return role_; }
+  // The registry of type names and bodies this schema shares with the other roles' schemas of
+  // its snapshot; pass it to buildRoleSchema for another role of the same snapshot.
+  std::shared_ptr<graphql::TypeRegistry> sharedTypes() const { return types_; }
 
-  // Null for fields the generator did not tag (introspection, __typename).
-  const FieldInfo* info(const graphql::Field& field) const {
-    return field.tag == 0 ? nullptr : &fields_[field.tag - 1];
+  // Empty for fields the generator did not tag (introspection, __typename).
+  static std::optional<FieldInfo> info(const graphql::Field& field) {
+    if (field.tag == 0) return std::nullopt;
+    return FieldInfo::fromTag(field.tag);
   }
   // Names of what the role can select (columns, relationships to tables it can select).
   const TableNames& names(uint32_t source, uint32_t table) const { return names_[source][table]; }
@@ -104,7 +123,7 @@ class RoleSchema {
   std::string role_;
   std::shared_ptr<const metadata::Resolved> resolved_;
   std::shared_ptr<const graphql::Schema> schema_;
-  std::vector<FieldInfo> fields_;
+  std::shared_ptr<graphql::TypeRegistry> types_;
   std::vector<std::vector<TableNames>> names_;
   // By source and table: the role's permissions (null where it has none); empty for admin.
   std::vector<std::vector<const metadata::RolePermissions*>> permissions_;
@@ -112,8 +131,11 @@ class RoleSchema {
 
 // Generates the schema of `role`: admin sees everything, other roles what their permissions
 // allow (build.cc). validation-failed when the metadata yields an invalid GraphQL
-// schema (e.g. two tables customised to the same name).
+// schema (e.g. two tables customised to the same name). Schemas of one snapshot built with the
+// same `types` registry store the types they have in common once (null: a registry of its own);
+// a registry never forgets what it stored, so it is one per snapshot.
 Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
-    std::shared_ptr<const metadata::Resolved> resolved, std::string role);
+    std::shared_ptr<const metadata::Resolved> resolved, std::string role,
+    std::shared_ptr<graphql::TypeRegistry> types = nullptr);
 
 }  // namespace graft::schema

@@ -1,7 +1,9 @@
 // Benchmarks of role schema generation at scale: a synthetic source of N tracked tables (eight
 // columns, an object and an array relationship each) with ten roles holding select, insert,
 // update and delete permissions on every table. Reports the time to build one role's schema
-// and the heap each schema keeps (mallinfo2), so that the cost of tables × roles is on record.
+// and the heap each schema keeps (mallinfo2), so that the cost of tables × roles is on record:
+// all ten roles with one type registry, as the engine builds them (types the roles have in
+// common stored once), and with a registry each, as if nothing were shared.
 #include <benchmark/benchmark.h>
 #include <malloc.h>
 
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "graphql/type_registry.h"
 #include "metadata/resolved.h"
 #include "schema/context.h"
 
@@ -121,27 +124,39 @@ void adminSchema(benchmark::State& state) { buildOneRole(state, "admin"); }
 void roleSchema(benchmark::State& state) { buildOneRole(state, "role3"); }
 
 // Every role's schema held at once, as a server serving all ten roles does.
-void allRoles(benchmark::State& state) {
+void tenRoles(benchmark::State& state, bool shared) {
   int tables = static_cast<int>(state.range(0));
   auto resolved = syntheticResolved(tables, 10);
   size_t kept = 0;
+  size_t last = 0;  // the tenth role's schema, whose permissions equal the eighth's
+  size_t bodies = 0;
   for (auto _ : state) {
     size_t before = heapInUse();
+    auto types = std::make_shared<graphql::TypeRegistry>();
     std::vector<std::shared_ptr<const RoleSchema>> schemas;
     for (int r = 0; r < 10; ++r) {
-      auto built = buildRoleSchema(resolved, "role" + std::to_string(r));
+      size_t before_role = r == 9 ? heapInUse() : 0;  // mallinfo2 walks the heap: only once
+      auto built = buildRoleSchema(resolved, "role" + std::to_string(r), shared ? types : nullptr);
       if (!built) state.SkipWithError(built.error().message().c_str());
       schemas.push_back(*built);
+      if (r == 9) last = heapInUse() - before_role;
     }
     kept = heapInUse() - before;
+    bodies = types->bodyCount();
     benchmark::DoNotOptimize(schemas);
   }
   state.counters["ten_roles_MiB"] = static_cast<double>(kept) / (1024.0 * 1024.0);
+  state.counters["tenth_role_MiB"] = static_cast<double>(last) / (1024.0 * 1024.0);
+  if (shared) state.counters["type_bodies"] = static_cast<double>(bodies);
 }
+
+void allRoles(benchmark::State& state) { tenRoles(state, true); }
+void allRolesUnshared(benchmark::State& state) { tenRoles(state, false); }
 
 BENCHMARK(adminSchema)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(roleSchema)->Arg(100)->Arg(1000)->Unit(benchmark::kMillisecond);
 BENCHMARK(allRoles)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(allRolesUnshared)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 }  // namespace
 }  // namespace graft::schema

@@ -9,7 +9,7 @@
 namespace graft::graphql::validation {
 
 bool checkLeafFieldSelection(Context& ctx, const Field& definition, const ast::Field& field) {
-  const NamedType& type = definition.type.named();
+  const NamedType& type = ctx.schema().named(definition.type);
   if (type.isLeaf() && !field.selection_set.empty()) {
     ctx.report("unexpected subselection set for non-object field");
     return false;

@@ -111,12 +111,12 @@ bool sameArguments(ast::List<ast::Argument> a, ast::List<ast::Argument> b) {
 
 // Shapes that cannot merge: different list or non-null wrapping, or different leaf types.
 // Composite types are compared through their sub-selections instead.
-bool typesConflict(TypeRef a, TypeRef b) {
-  if (a.isList()) return !b.isList() || typesConflict(a.ofType(), b.ofType());
+bool typesConflict(const Schema& schema, TypeRef a, TypeRef b) {
+  if (a.isList()) return !b.isList() || typesConflict(schema, a.ofType(), b.ofType());
   if (b.isList()) return true;
-  if (a.isNonNull()) return !b.isNonNull() || typesConflict(a.ofType(), b.ofType());
+  if (a.isNonNull()) return !b.isNonNull() || typesConflict(schema, a.ofType(), b.ofType());
   if (b.isNonNull()) return true;
-  if (a.named().isLeaf() || b.named().isLeaf()) return &a.named() != &b.named();
+  if (schema.named(a).isLeaf() || schema.named(b).isLeaf()) return !a.sameNamed(b);
   return false;
 }
 
@@ -284,8 +284,10 @@ class FieldMergeChecker::Impl {
 
   void subSelections(std::vector<Conflict>& out, bool mutually_exclusive, const FieldRef& a,
                      const FieldRef& b) {
-    const NamedType* type_a = a.definition ? compositeOrNull(&a.definition->type.named()) : nullptr;
-    const NamedType* type_b = b.definition ? compositeOrNull(&b.definition->type.named()) : nullptr;
+    const NamedType* type_a =
+        a.definition ? compositeOrNull(&ctx_.schema().named(a.definition->type)) : nullptr;
+    const NamedType* type_b =
+        b.definition ? compositeOrNull(&ctx_.schema().named(b.definition->type)) : nullptr;
     const Collected& x = collect(type_a, a.node->selection_set);
     const Collected& y = collect(type_b, b.node->selection_set);
     between(out, mutually_exclusive, x, y);
@@ -323,7 +325,7 @@ class FieldMergeChecker::Impl {
       }
     }
     if (a.definition != nullptr && b.definition != nullptr &&
-        typesConflict(a.definition->type, b.definition->type)) {
+        typesConflict(ctx_.schema(), a.definition->type, b.definition->type)) {
       return Conflict{
           "", concat({"fields ", quoteName(key), " conflict because they return conflicting types ",
                       quoteName(a.definition->type.toString()), " and ",

@@ -155,7 +155,7 @@ void checkValue(Context& ctx, const ast::Value& value, TypeRef type, const Value
     }
     return;
   }
-  const NamedType& named = type.named();
+  const NamedType& named = ctx.schema().named(type);
   switch (named.kind()) {
     case TypeKind::kScalar:
       return checkScalar(ctx, named, value, site);

@@ -16,7 +16,7 @@ bool compatible(TypeRef variable, TypeRef location) {
   if (location.isList())
     return variable.isList() && compatible(variable.ofType(), location.ofType());
   if (variable.isList()) return false;
-  return &variable.named() == &location.named();
+  return variable.sameNamed(location);
 }
 
 bool allowed(const ast::VariableDefinition& definition, TypeRef variable,

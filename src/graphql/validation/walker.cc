@@ -85,7 +85,8 @@ void TypedWalker::walkOperation(size_t index) {
     TypeRef type = ctx_.schema().resolve(*definition->type);
     variables_.try_emplace(definition->variable->name, VariableInfo{definition, type});
     checkDirectives(definition->directives, ast::DirectiveLocation::kVariableDefinition);
-    if (definition->default_value != nullptr && type.valid() && type.named().isInput()) {
+    if (definition->default_value != nullptr && type.valid() &&
+        ctx_.schema().named(type).isInput()) {
       checkValue(ctx_, *definition->default_value, type, {definition->variable->name});
     }
   }
@@ -171,7 +172,7 @@ void TypedWalker::walkField(const NamedType* parent, const ast::Field& field) {
     if (!field.selection_set.empty()) walkSelectionSet(nullptr, field.selection_set);
     return;
   }
-  const NamedType& type = definition->type.named();
+  const NamedType& type = ctx_.schema().named(definition->type);
   // Hasura reports a selection set on a leaf before the arguments, a missing one after them.
   if (type.isLeaf()) checkLeafFieldSelection(ctx_, *definition, field);
   checkArguments(field.name, definition->arguments, field.arguments);
@@ -258,7 +259,7 @@ void TypedWalker::checkUsage(const VariableUsage& usage, const std::string& path
   // Undefined variables and variables of unknown or output types are reported up front.
   if (found == variables_.end()) return;
   const VariableInfo& variable = found->second;
-  if (!variable.type.valid() || !variable.type.named().isInput()) return;
+  if (!variable.type.valid() || !ctx_.schema().named(variable.type).isInput()) return;
   checkVariableUsageAllowed(ctx_, *variable.definition, variable.type, usage, path);
 }
 
