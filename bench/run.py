@@ -275,6 +275,8 @@ def main():
     parser.add_argument("--unpinned", action="store_true", help="let the OS place processes")
     parser.add_argument("--only", default="", help="comma-separated workload names")
     parser.add_argument("--no-peer", action="store_true", help="skip PostGraphile")
+    parser.add_argument("--plan-cache-size", type=int,
+                        help="Graft's GRAFT_PLAN_CACHE_SIZE (default 256; 0 turns it off)")
     parser.add_argument("--pg-connections", type=int,
                         help="Graft's pool size (HASURA_GRAPHQL_PG_CONNECTIONS; default 50)")
     parser.add_argument("--smoke", action="store_true",
@@ -298,6 +300,8 @@ def main():
         ranges = pg.counts()
         graft_env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
                      "GRAFT_THREADS": "1" if pinned else "2"}
+        if args.plan_cache_size is not None:
+            graft_env["GRAFT_PLAN_CACHE_SIZE"] = str(args.plan_cache_size)
         if args.pg_connections:
             graft_env["HASURA_GRAPHQL_PG_CONNECTIONS"] = str(args.pg_connections)
         graft = Graft(binary=binary, env=graft_env)

@@ -27,7 +27,8 @@ struct ServerConfig {
   bool disable_cors = false;                           // HASURA_GRAPHQL_DISABLE_CORS
   size_t max_body_bytes = 100 * 1024 * 1024;           // GRAFT_MAX_BODY_SIZE (Graft only)
   std::chrono::seconds graceful_shutdown_timeout{60};  // HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT
-  unsigned threads = 0;  // GRAFT_THREADS (Graft only); 0 = hardware threads
+  unsigned threads = 0;          // GRAFT_THREADS (Graft only); 0 = hardware threads
+  size_t plan_cache_size = 256;  // GRAFT_PLAN_CACHE_SIZE (Graft only); 0 = no plan cache
 
   // Auth (used by the auth module).
   std::optional<std::string> admin_secret;       // HASURA_GRAPHQL_ADMIN_SECRET

@@ -85,7 +85,9 @@ void appendJsonString(std::string_view text, std::string& out) {
 }  // namespace
 
 GraphqlEngine::GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options)
-    : service_(std::move(service)), options_(options), plan_cache_(std::make_unique<PlanCache>()) {}
+    : service_(std::move(service)),
+      options_(options),
+      plan_cache_(std::make_unique<PlanCache>(options.plan_cache_size)) {}
 
 GraphqlEngine::~GraphqlEngine() = default;
 

@@ -46,6 +46,7 @@ class GraphqlEngine {
  public:
   struct Options {
     bool stringify_numeric_types = false;  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+    size_t plan_cache_size = 256;          // GRAFT_PLAN_CACHE_SIZE; 0 turns the cache off
   };
 
   GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options);

@@ -195,6 +195,8 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
              "users) and its metadata into the default database, unless it holds other tables");
   Setting& threads = b.option(*serve, "--threads", "GRAFT_THREADS",
                               "Worker threads (default: one per hardware thread)");
+  Setting& plan_cache = b.option(*serve, "--plan-cache-size", "GRAFT_PLAN_CACHE_SIZE",
+                                 "Requests whose plans are kept for reuse (default 256; 0: none)");
   Setting& max_body = b.option(*serve, "--max-body-size", "GRAFT_MAX_BODY_SIZE",
                                "Largest accepted request body in bytes (default 104857600)");
 
@@ -327,6 +329,10 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
     c.threads = static_cast<unsigned>(v);
   }
   if (c.threads == 0) c.threads = std::max(1u, std::thread::hardware_concurrency());
+  if (plan_cache.value) {
+    GRAFT_TRY(auto v, parseInteger(plan_cache, 0, 1'000'000));
+    c.plan_cache_size = static_cast<size_t>(v);
+  }
   if (max_body.value) {
     GRAFT_TRY(auto v, parseInteger(max_body, 1024, 1LL << 32));
     c.max_body_bytes = static_cast<size_t>(v);

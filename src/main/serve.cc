@@ -128,6 +128,7 @@ void logConfiguration(const ServerConfig& c) {
   info["server_host"] = c.server_host;
   info["port"] = c.server_port;
   info["threads"] = c.threads;
+  info["plan_cache_size"] = c.plan_cache_size;
   info["managed_database"] = c.managedDatabase();
   info["admin_secret_set"] = c.admin_secret.has_value();
   info["jwt_secret_set"] = c.jwt_secret.has_value() || c.jwt_secrets.has_value();
@@ -259,7 +260,9 @@ int runServe(const ServerConfig& config) {
   server::Router router;
   server::addCoreEndpoints(router, {&config, metadata_pool});
   auto engine = std::make_shared<execute::GraphqlEngine>(
-      service, execute::GraphqlEngine::Options{config.stringify_numeric_types});
+      service,
+      execute::GraphqlEngine::Options{.stringify_numeric_types = config.stringify_numeric_types,
+                                      .plan_cache_size = config.plan_cache_size});
   auto authenticator =
       makeAuthenticator(config, ioc.get_executor(), std::make_shared<http::HttpClient>());
   if (!authenticator) return fail("auth", authenticator.error().message());
