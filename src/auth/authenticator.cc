@@ -142,6 +142,11 @@ asio::awaitable<Result<Session>> Authenticator::authenticate(const HeaderList& h
       session.role = std::string(*role);
     }
     session.variables = sessionVariablesOf(headers);
+    if (auto backend = headerOf(headers, "x-hasura-use-backend-only-permissions")) {
+      std::string value(*backend);
+      for (char& c : value) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      session.backend_only = value == "true";
+    }
     co_return session;
   }
   if (!config_.jwt.empty()) co_return co_await fromJwt(headers);

@@ -72,6 +72,28 @@ TEST(AuthenticatorTest, AdminSecretAndUnauthorizedRole) {
   EXPECT_FALSE(run(ioc, **with_role, {{"x-hasura-admin-secret", "bad"}}).has_value());
 }
 
+TEST(AuthenticatorTest, BackendOnlyPermissionsNeedTheAdminSecret) {
+  asio::io_context ioc;
+  AuthConfig config;
+  config.admin_secret = "s3cret";
+  config.unauthorized_role = "anonymous";
+  auto auth = make(config, ioc);
+  ASSERT_TRUE(auth.has_value());
+  auto backend = run(ioc, **auth,
+                     {{"x-hasura-admin-secret", "s3cret"},
+                      {"x-hasura-role", "user"},
+                      {"x-hasura-use-backend-only-permissions", "True"}});
+  ASSERT_TRUE(backend.has_value());
+  EXPECT_TRUE(backend->backend_only);
+  auto plain = run(ioc, **auth, {{"x-hasura-admin-secret", "s3cret"}, {"x-hasura-role", "user"}});
+  EXPECT_FALSE(plain->backend_only);
+  // Without the secret, asking changes nothing.
+  auto anonymous = run(ioc, **auth, {{"x-hasura-use-backend-only-permissions", "true"}});
+  ASSERT_TRUE(anonymous.has_value());
+  EXPECT_EQ(anonymous->role, "anonymous");
+  EXPECT_FALSE(anonymous->backend_only);
+}
+
 TEST(AuthenticatorTest, StartupChecksAsHasura) {
   asio::io_context ioc;
   auto jwt = parseJwtConfig(R"({"jwk_url":"http://127.0.0.1:1/jwks"})");

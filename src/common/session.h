@@ -15,6 +15,10 @@ struct Session {
   std::string role = "admin";
   // Names in lower case ("x-hasura-user-id"), values as given; x-hasura-role is not among them.
   std::vector<std::pair<std::string, std::string>> variables;
+  // x-hasura-use-backend-only-permissions: true on a request the admin secret authenticated
+  // (or on a server without one): the role's backend_only insert, update and delete
+  // permissions apply, as Hasura's backend-only mutations.
+  bool backend_only = false;
 
   bool isAdmin() const { return role == "admin"; }
   // The value of a session variable; `name` in lower case.

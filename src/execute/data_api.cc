@@ -435,7 +435,7 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataApi(const Session& session
     co_return std::unexpected(argsError("parse-failed", "expected Object", "$.args"));
   }
   const bj::object& args = args_it->value().as_object();
-  auto role_schema = roleSchema(session.role);
+  auto role_schema = roleSchema(session.role, session.backend_only);
   if (!role_schema) co_return std::unexpected(role_schema.error());
   auto table_arg = args.find("table");
   if (table_arg == args.end()) {

@@ -91,8 +91,12 @@ GraphqlEngine::GraphqlEngine(std::shared_ptr<metadata::MetadataService> service,
 
 GraphqlEngine::~GraphqlEngine() = default;
 
-Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(
-    const std::string& role) {
+Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(const std::string& role,
+                                                                            bool backend_only) {
+  // Cached by role, and apart for requests asking for backend-only permissions (which change
+  // nothing for the admin).
+  backend_only = backend_only && role != "admin";
+  const std::string key = backend_only ? role + "\x1f" + "backend-only" : role;
   std::shared_ptr<const metadata::Resolved> resolved = service_->resolved();
   if (resolved == nullptr) {
     resolved = std::make_shared<const metadata::Resolved>();
@@ -105,15 +109,15 @@ Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(
       schemas_.clear();
       types_ = std::make_shared<graphql::TypeRegistry>();
     }
-    if (auto found = schemas_.find(role); found != schemas_.end()) return found->second;
+    if (auto found = schemas_.find(key); found != schemas_.end()) return found->second;
     types = types_;
   }
   // Generated outside the lock: two requests may build the same schema once each, which is
   // cheaper than making every request wait behind one build. The roles' schemas of a snapshot
   // share one registry, so the types they have in common are stored once.
-  GRAFT_TRY(auto built, schema::buildRoleSchema(resolved, role, std::move(types)));
+  GRAFT_TRY(auto built, schema::buildRoleSchema(resolved, role, std::move(types), backend_only));
   std::lock_guard lock(mutex_);
-  if (cached_for_ == resolved) schemas_.emplace(role, built);
+  if (cached_for_ == resolved) schemas_.emplace(key, built);
   return built;
 }
 
@@ -152,7 +156,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
                                                        const bj::value& value) {
   GRAFT_TRY(auto request, readRequest(value));
   Prepared prepared;
-  GRAFT_TRY(prepared.role_schema, roleSchema(session.role));
+  GRAFT_TRY(prepared.role_schema, roleSchema(session.role, session.backend_only));
   const graphql::Schema& schema = prepared.role_schema->schema();
   // The document's names and strings point into the query text: a copy in the arena moves
   // with the tree (a std::string would not, for short strings).
@@ -199,7 +203,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
 asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
   auto request = readRequest(value);
   if (!request) co_return errorsBody(request.error());
-  auto role_schema = roleSchema(session.role);
+  auto role_schema = roleSchema(session.role, session.backend_only);
   if (!role_schema) co_return errorsBody(role_schema.error());
   // A request like an earlier one but for scalar and session variable values reuses its plans.
   std::string key =

@@ -68,7 +68,9 @@ class GraphqlEngine {
                                                              const boost::json::value& command);
 
   // The schema `role` is served; generated on first use after each metadata change.
-  Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role);
+  // (With backend_only, the schema that has the role's backend-only mutations too.)
+  Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role,
+                                                               bool backend_only = false);
 
  private:
   boost::asio::awaitable<Result<boost::json::value>> dataWrite(const Session& session,

@@ -159,7 +159,7 @@ std::string PlanCache::keyOf(const Session& session, std::string_view query,
   key.reserve(session.role.size() + operation_name.size() + query.size() + 16 +
               variables.size() * 8);
   key += session.role;
-  key += '\x1f';
+  key += session.backend_only ? "\x1f+" : "\x1f";
   key += operation_name;
   key += '\x1f';
   for (const auto& variable : variables) {

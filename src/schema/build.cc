@@ -27,8 +27,9 @@ const metadata::RolePermissions* RoleSchema::permissions(uint32_t source, uint32
 }
 
 RoleSchemaBuilder::RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved,
-                                     std::string role, std::shared_ptr<graphql::TypeRegistry> types)
-    : out_(new RoleSchema()), builder_(types) {
+                                     std::string role, std::shared_ptr<graphql::TypeRegistry> types,
+                                     bool backend_only)
+    : out_(new RoleSchema()), builder_(types), backend_only_(backend_only) {
   out_->role_ = std::move(role);
   out_->resolved_ = std::move(resolved);
   out_->types_ = std::move(types);
@@ -144,17 +145,21 @@ RoleSchemaBuilder::TableAccess RoleSchemaBuilder::accessTo(uint32_t s, uint32_t 
     }
     return any;
   };
-  if (const auto& insert = permissions->insert; insert && !insert->backend_only) {
+  // Backend-only permissions count only for requests that ask for them.
+  if (const auto& insert = permissions->insert;
+      insert && (!insert->backend_only || backend_only_)) {
     access.insert =
         pg_table.insertable && writableBy(insert->columns, insert->set, access.insert_columns);
   }
   // Update and delete filter their rows with the select permission's boolean expression
   // type, so they need one, as in Hasura.
-  if (const auto& update = permissions->update; update && !update->backend_only) {
+  if (const auto& update = permissions->update;
+      update && (!update->backend_only || backend_only_)) {
     access.update = access.select && pg_table.updatable &&
                     writableBy(update->columns, update->set, access.update_columns);
   }
-  if (const auto& delete_ = permissions->delete_; delete_ && !delete_->backend_only) {
+  if (const auto& delete_ = permissions->delete_;
+      delete_ && (!delete_->backend_only || backend_only_)) {
     access.delete_ = access.select && pg_table.deletable;
   }
   access.upsert = access.insert && access.update;
@@ -400,9 +405,10 @@ void RoleSchemaBuilder::addRootFields(uint32_t s, uint32_t t, const std::string&
 
 Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
     std::shared_ptr<const metadata::Resolved> resolved, std::string role,
-    std::shared_ptr<graphql::TypeRegistry> types) {
+    std::shared_ptr<graphql::TypeRegistry> types, bool backend_only) {
   if (types == nullptr) types = std::make_shared<graphql::TypeRegistry>();
-  return RoleSchemaBuilder(std::move(resolved), std::move(role), std::move(types)).build();
+  return RoleSchemaBuilder(std::move(resolved), std::move(role), std::move(types), backend_only)
+      .build();
 }
 
 }  // namespace graft::schema

@@ -20,7 +20,7 @@ namespace graft::schema {
 class RoleSchemaBuilder {
  public:
   RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> resolved, std::string role,
-                    std::shared_ptr<graphql::TypeRegistry> types);
+                    std::shared_ptr<graphql::TypeRegistry> types, bool backend_only);
   Result<std::shared_ptr<const RoleSchema>> build();
 
  private:
@@ -102,6 +102,7 @@ class RoleSchemaBuilder {
   std::vector<std::vector<TableAccess>> access_;
   std::set<std::string> scalars_;
   std::set<std::string> comparisons_;
+  bool backend_only_;  // Session::backend_only: backend-only permissions apply
   bool any_root_field_ = false;
   bool any_mutation_ = false;
 };

@@ -134,8 +134,10 @@ class RoleSchema {
 // schema (e.g. two tables customised to the same name). Schemas of one snapshot built with the
 // same `types` registry store the types they have in common once (null: a registry of its own);
 // a registry never forgets what it stored, so it is one per snapshot.
+// `backend_only`: the schema of requests that asked for the role's backend-only permissions
+// (Session::backend_only), which also has the mutations those permissions allow.
 Result<std::shared_ptr<const RoleSchema>> buildRoleSchema(
     std::shared_ptr<const metadata::Resolved> resolved, std::string role,
-    std::shared_ptr<graphql::TypeRegistry> types = nullptr);
+    std::shared_ptr<graphql::TypeRegistry> types = nullptr, bool backend_only = false);
 
 }  // namespace graft::schema

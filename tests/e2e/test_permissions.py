@@ -52,6 +52,10 @@ PERMISSIONS = [
         "table": "article", "role": "user",
         "permission": {"filter": {"author_id": {"_eq": "X-Hasura-User-Id"},
                                   "published": {"_eq": False}}}}},
+    # Users may add authors only through a trusted backend (Hasura's backend-only mutations).
+    {"type": "pg_create_insert_permission", "args": {
+        "table": "author", "role": "user",
+        "permission": {"columns": ["id", "name"], "check": {}, "backend_only": True}}},
     {"type": "add_inherited_role", "args": {"role_name": "user_self",
                                             "role_set": ["user", "self"]}},
 ]
@@ -124,6 +128,19 @@ class PermissionsTest(ServerTestCase):
                          '{ aggregate { count } } }')
         self.assertEqual(count["data"]["article_aggregate"]["aggregate"]["count"], 0)
         self.gql('mutation { delete_article(where: {title: {_eq: "New"}}) { affected_rows } }')
+
+    def test_backend_only_insert_needs_the_backend_header(self):
+        mutation = 'mutation { insert_author_one(object: {id: 9, name: "Backend"}) { id name } }'
+        body = self.gql(mutation, user(1))
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "validation-failed", body)
+        self.assertIn("insert_author_one", body["errors"][0]["message"])
+        backend = {**user(1), "x-hasura-use-backend-only-permissions": "true"}
+        body = self.gql(mutation, backend)
+        self.assertEqual(body, {"data": {"insert_author_one": {"id": 9, "name": "Backend"}}})
+        # The frontend's schema still does not show it, cached plans or not.
+        body = self.gql(mutation.replace("9", "10"), user(1))
+        self.assertEqual(body["errors"][0]["extensions"]["code"], "validation-failed", body)
+        self.gql("mutation { delete_author_by_pk(id: 9) { id } }")
 
     def test_update_and_delete_reach_only_permitted_rows(self):
         body = self.gql('mutation { update_article(where: {}, _set: {title: "Renamed"}) '
