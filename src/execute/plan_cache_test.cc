@@ -115,7 +115,9 @@ TEST_P(PlanCacheTest, AnswersExactlyWhatFullPlanningGives) {
 
   auto again = cache.find(key, schema, test_case.session, test_case.variables, learn);
   EXPECT_FALSE(learn) << "known now, cacheable or not";
-  if (again) EXPECT_EQ(describe(*again), describe(*first));
+  if (again) {
+    EXPECT_EQ(describe(*again), describe(*first));
+  }
 
   Case other = changed(test_case);
   auto full = planInFull(other);
@@ -134,7 +136,9 @@ TEST_P(PlanCacheTest, AnswersExactlyWhatFullPlanningGives) {
   if (kServedWithOtherValues.contains(GetParam())) {
     EXPECT_TRUE(cached) << "values that are parameters should not need planning again";
   }
-  if (GetParam() == "variables") EXPECT_TRUE(again);
+  if (GetParam() == "variables") {
+    EXPECT_TRUE(again);
+  }
   // A stale schema (after a metadata change) is never served.
   auto rebuilt = schema::buildRoleSchema(fixture()->sharedResolved(), test_case.session.role);
   ASSERT_TRUE(rebuilt.has_value());
