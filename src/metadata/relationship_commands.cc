@@ -10,6 +10,12 @@ namespace bj = boost::json;
 
 namespace {
 
+// An array relationship's foreign_key_constraint_on that is not {table, column(s)}.
+Error arrayForeignKeyShape() {
+  return Error::parseFailed("Expecting object { table, columns }.")
+      .withPath("$.args.using.foreign_key_constraint_on");
+}
+
 Result<std::vector<std::string>> columnList(const bj::value& v, const std::string& path) {
   std::vector<std::string> out;
   if (v.is_string()) {
@@ -68,11 +74,7 @@ Result<RelationshipTarget> resolveUsing(const bj::object& source, const pg::Cata
     bool remote = on.is_object() && on.as_object().contains("table");
     if (!remote) {
       if (kind == RelationshipKind::kArray) {
-        return std::unexpected(
-            Error::parseFailed(
-                "an array relationship's foreign_key_constraint_on needs \"table\" and "
-                "\"column\"/\"columns\"")
-                .withPath("$.args.using.foreign_key_constraint_on"));
+        return std::unexpected(arrayForeignKeyShape());
       }
       const bj::value& cols =
           on.is_object() && on.as_object().contains("columns") ? on.as_object().at("columns") : on;
@@ -243,6 +245,14 @@ Result<DropRelationshipArgs> parseDropRelationshipArgs(const bj::value& value) {
 
 Status createRelationship(bj::object& metadata, const pg::Catalog& catalog, RelationshipKind kind,
                           const CreateRelationshipArgs& args) {
+  // Hasura reads the definition before it looks for the table.
+  if (kind == RelationshipKind::kArray && args.using_.is_object()) {
+    auto fk = args.using_.as_object().find("foreign_key_constraint_on");
+    if (fk != args.using_.as_object().end() &&
+        !(fk->value().is_object() && fk->value().as_object().contains("table"))) {
+      return std::unexpected(arrayForeignKeyShape());
+    }
+  }
   GRAFT_TRY(bj::object * source, findSourceEntry(metadata, args.source));
   bj::object* entry = trackedEntry(*source, args.table);
   const pg::Table* table = catalog.findTable(args.table);
