@@ -282,7 +282,21 @@ class Translator {
       return std::unexpected(argsError("parse-failed", "key \"columns\" not found", path));
     }
     GRAFT_TRY(auto nested, selection(target, columns->value(), path + ".columns"));
-    return " " + alias(name) + name + arguments + " {" + nested + " }";
+    // {"name": ..., "alias": ...}: the key the relationship's rows come back under.
+    std::string key = name;
+    if (auto given = item.find("alias"); given != item.end() && given->value().is_string()) {
+      key = std::string(given->value().as_string());
+      bool valid = !key.empty() && !(key[0] >= '0' && key[0] <= '9');
+      for (char c : key) {
+        valid = valid && (c == '_' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') ||
+                          (c >= 'A' && c <= 'Z'));
+      }
+      if (!valid) {
+        return std::unexpected(
+            argsError("parse-failed", "invalid alias \"" + key + "\"", path + ".alias"));
+      }
+    }
+    return " " + alias(key) + name + arguments + " {" + nested + " }";
   }
 
   // The GraphQL type name of a table's rows, read off its root list field.
