@@ -33,17 +33,20 @@ Error requestError(std::string message, std::string path) {
   return Error::parseFailed(std::move(message)).withPath(std::move(path));
 }
 
-// {query, variables, operationName} as Hasura reads them.
+// {query, variables, operationName} as Hasura reads them: views into the request body, which
+// is read more than once per request (to refuse a bad body, for the plan cache's key, to plan).
 struct GraphqlRequest {
   std::string_view query;
-  bj::object variables;
+  const bj::object* variables = nullptr;  // never null once read
   std::string_view operation_name;
 };
 
 Result<GraphqlRequest> readRequest(const bj::value& value) {
   if (!value.is_object()) return std::unexpected(requestError("expected Object", "$"));
   const bj::object& object = value.as_object();
+  static const bj::object kNoVariables;
   GraphqlRequest request;
+  request.variables = &kNoVariables;
   auto query = object.find("query");
   if (query == object.end()) {
     return std::unexpected(requestError("key \"query\" not found", "$"));
@@ -59,7 +62,7 @@ Result<GraphqlRequest> readRequest(const bj::value& value) {
     if (!variables->value().is_object()) {
       return std::unexpected(requestError("expected Object", "$.variables"));
     }
-    request.variables = variables->value().get_object();
+    request.variables = &variables->value().get_object();
   }
   if (auto name = object.find("operationName"); name != object.end() && !name->value().is_null()) {
     if (!name->value().is_string()) {
@@ -152,11 +155,15 @@ asio::awaitable<EngineResponse> GraphqlEngine::handle(const Session& session,
   co_return EngineResponse{200, std::move(response)};
 }
 
-Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
-                                                       const bj::value& value) {
+Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(
+    const Session& session, const bj::value& value,
+    std::shared_ptr<const schema::RoleSchema> role_schema) {
   GRAFT_TRY(auto request, readRequest(value));
   Prepared prepared;
-  GRAFT_TRY(prepared.role_schema, roleSchema(session.role, session.backend_only));
+  if (role_schema == nullptr) {
+    GRAFT_TRY(role_schema, roleSchema(session.role, session.backend_only));
+  }
+  prepared.role_schema = std::move(role_schema);
   const graphql::Schema& schema = prepared.role_schema->schema();
   // The document's names and strings point into the query text: a copy in the arena moves
   // with the tree (a std::string would not, for short strings).
@@ -176,7 +183,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
   GRAFT_TRY(auto operation, graphql::selectOperation(**document, request.operation_name));
   // Hasura refuses values for variables the operation does not declare.
   std::string unexpected;
-  for (const auto& provided : request.variables) {
+  for (const auto& provided : *request.variables) {
     bool declared = false;
     for (const auto* definition : operation->variable_definitions) {
       declared = declared || definition->variable->name == provided.key();
@@ -188,7 +195,7 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(const Session& session,
         Error::validationFailed("unexpected variables in variableValues: " + unexpected));
   }
   GRAFT_TRY(prepared.variables,
-            graphql::coerceVariableValues(schema, *operation, request.variables));
+            graphql::coerceVariableValues(schema, *operation, *request.variables));
   GRAFT_TRY(prepared.operation,
             graphql::normalize(schema, **document, *operation, prepared.variables, prepared.arena));
   if (operation->operation == graphql::ast::OperationType::kSubscription) {
@@ -207,27 +214,27 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   if (!role_schema) co_return errorsBody(role_schema.error());
   // A request like an earlier one but for scalar and session variable values reuses its plans.
   std::string key =
-      PlanCache::keyOf(session, request->query, request->operation_name, request->variables);
+      PlanCache::keyOf(session, request->query, request->operation_name, *request->variables);
   bool learn = false;
-  if (auto cached = plan_cache_->find(key, *role_schema, session, request->variables, learn)) {
+  if (auto cached = plan_cache_->find(key, *role_schema, session, *request->variables, learn)) {
     std::string response = co_await run(*role_schema, *cached);
     co_return response;
   }
-  auto prepared = prepare(session, value);
+  auto prepared = prepare(session, value, *role_schema);
   if (!prepared) co_return errorsBody(prepared.error());
   auto planned = plan(*prepared);
   if (!planned) co_return errorsBody(planned.error());
-  if (learn && prepared->role_schema == *role_schema) {
+  if (learn) {
+    // The probes are planned against the same role schema as the request itself.
     auto replan = [&](const bj::object& variables, const Session& probe) -> Result<Planned> {
       bj::object probe_request = value.as_object();
       probe_request["variables"] = variables;
-      GRAFT_TRY(auto again, prepare(probe, probe_request));
-      if (again.role_schema != *role_schema) return std::unexpected(Error::unexpected("stale"));
+      GRAFT_TRY(auto again, prepare(probe, probe_request, *role_schema));
       return plan(again);
     };
     const graphql::ast::OperationDefinition& definition = *prepared->definition;
     plan_cache_->learn(key, *role_schema, std::move(prepared->arena), definition, session,
-                       request->variables, prepared->variables, *planned, replan);
+                       *request->variables, prepared->variables, *planned, replan);
   }
   std::string response = co_await run(*role_schema, *planned);
   co_return response;

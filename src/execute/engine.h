@@ -89,7 +89,9 @@ class GraphqlEngine {
     bool mutation = false;
     const Session* session = nullptr;  // the caller's, which outlives this
   };
-  Result<Prepared> prepare(const Session& session, const boost::json::value& request);
+  // `role_schema`: the session's, when the caller has looked it up already.
+  Result<Prepared> prepare(const Session& session, const boost::json::value& request,
+                           std::shared_ptr<const schema::RoleSchema> role_schema = nullptr);
   boost::asio::awaitable<std::string> runOne(const Session& session,
                                              const boost::json::value& request);
   // The plans of a prepared request: one per source for a query, one for a mutation.

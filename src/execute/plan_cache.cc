@@ -61,6 +61,11 @@ std::optional<std::string> render(const bj::value& value, bool as_json) {
   return pg::textOf(value);
 }
 
+// A session variable's value (always a string) as the planner renders it.
+std::string renderSession(std::string_view value, bool as_json) {
+  return as_json ? bj::serialize(bj::value(value)) : std::string(value);
+}
+
 // Where a probe value was put: (from the session, name).
 struct Probe {
   bool from_session = false;
@@ -77,13 +82,13 @@ class Learner {
     probes_.emplace(*render(probe, true), std::pair{Probe{false, name}, true});
   }
   void addSessionProbe(const std::string& name, const std::string& probe) {
-    probes_.emplace(probe, std::pair{Probe{true, name}, false});
-    probes_.emplace(bj::serialize(bj::value(probe)), std::pair{Probe{true, name}, true});
+    probes_.emplace(renderSession(probe, false), std::pair{Probe{true, name}, false});
+    probes_.emplace(renderSession(probe, true), std::pair{Probe{true, name}, true});
   }
 
   // Whether the plans agree but for parameters holding probes; fills `bindings`.
-  template <typename Binding>
-  bool compare(const Planned& first, const Planned& second, std::vector<Binding>& bindings) const {
+  bool compare(const Planned& first, const Planned& second,
+               std::vector<PlanBinding>& bindings) const {
     if (first.mutation != second.mutation || first.response_keys != second.response_keys ||
         first.plans.size() != second.plans.size()) {
       return false;
@@ -119,9 +124,8 @@ class Learner {
   }
 
  private:
-  template <typename Binding>
   bool compareStatement(const pg::Statement& a, const pg::Statement& b, size_t plan,
-                        size_t statement, std::vector<Binding>& bindings) const {
+                        size_t statement, std::vector<PlanBinding>& bindings) const {
     if (a.sql != b.sql || a.params.size() != b.params.size()) return false;
     for (size_t i = 0; i < a.params.size(); ++i) {
       if (a.params[i] == b.params[i]) continue;
@@ -134,7 +138,7 @@ class Learner {
       if (probe.from_session) {
         auto value = session_.variable(probe.name);
         if (!value) return false;
-        original = as_json ? bj::serialize(bj::value(*value)) : std::string(*value);
+        original = renderSession(*value, as_json);
       } else {
         auto value = coerced_.find(probe.name);
         if (value == coerced_.end()) return false;
@@ -224,12 +228,12 @@ std::optional<Planned> PlanCache::find(const std::string& key,
   auto coerced = graphql::coerceVariableValues(schema->schema(), *entry->operation, variables);
   if (!coerced) return std::nullopt;
   Planned planned = entry->planned;
-  for (const Binding& binding : entry->bindings) {
+  for (const PlanBinding& binding : entry->bindings) {
     std::optional<std::string> text;
     if (binding.from_session) {
       auto value = session.variable(binding.name);
       if (!value) return std::nullopt;
-      text = binding.as_json ? bj::serialize(bj::value(*value)) : std::string(*value);
+      text = renderSession(*value, binding.as_json);
     } else {
       auto value = coerced->find(binding.name);
       if (value == coerced->end() || value->value().is_null()) return std::nullopt;
@@ -263,7 +267,7 @@ void PlanCache::learn(const std::string& key, std::shared_ptr<const schema::Role
   // numbers within Int) in the given variables, and in the session variables if asked; the
   // bindings when the plans agree but for the probes.
   auto attempt = [&](const std::vector<std::string>& probed,
-                     bool with_session) -> std::optional<std::vector<Binding>> {
+                     bool with_session) -> std::optional<std::vector<PlanBinding>> {
     Learner learner(session, coerced);
     bj::object probe_variables = provided;
     int64_t counter = 0;
@@ -283,7 +287,7 @@ void PlanCache::learn(const std::string& key, std::shared_ptr<const schema::Role
       }
     }
     auto second = replan(probe_variables, probe_session);
-    std::vector<Binding> bindings;
+    std::vector<PlanBinding> bindings;
     if (!second || !learner.compare(planned, *second, bindings)) return std::nullopt;
     return bindings;
   };

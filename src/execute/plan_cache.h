@@ -45,6 +45,17 @@ struct Planned {
   std::vector<std::string> response_keys;
 };
 
+// A parameter slot that takes a value from the request: `statement` is SIZE_MAX for the
+// plan's query statement, else the index of a mutation statement.
+struct PlanBinding {
+  size_t plan = 0;
+  size_t statement = 0;
+  size_t param = 0;
+  bool from_session = false;  // a session variable, else a GraphQL variable
+  bool as_json = false;       // rendered as JSON text (json, jsonb), else as pg::textOf
+  std::string name;
+};
+
 class PlanCache {
  public:
   explicit PlanCache(size_t capacity = 256) : capacity_(capacity) {}
@@ -83,16 +94,6 @@ class PlanCache {
   size_t size() const;
 
  private:
-  // A parameter slot that takes a value from the request: `statement` is SIZE_MAX for the
-  // plan's query statement, else the index of a mutation statement.
-  struct Binding {
-    size_t plan = 0;
-    size_t statement = 0;
-    size_t param = 0;
-    bool from_session = false;  // a session variable, else a GraphQL variable
-    bool as_json = false;       // rendered as JSON text (json, jsonb), else as pg::textOf
-    std::string name;
-  };
   struct Entry {
     std::shared_ptr<const schema::RoleSchema> schema;
     bool cacheable = false;
@@ -101,7 +102,7 @@ class PlanCache {
     // Variables whose values are not parameters: their values (serialised) must match.
     std::vector<std::pair<std::string, std::string>> fixed;
     Planned planned;
-    std::vector<Binding> bindings;
+    std::vector<PlanBinding> bindings;
     std::list<std::string>::iterator lru;
   };
 
