@@ -6,6 +6,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <map>
+#include <ranges>
 
 #include "common/json.h"
 #include "common/log.h"
@@ -122,10 +123,15 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
     });
   });
   if (dangling->empty()) co_return result;
-  if (!cascade) {
+  // A dropped table takes its own metadata with it (relationships, permissions); what other
+  // tables have that depends on it, or on a dropped column, needs cascade.
+  auto indirect = *dangling | std::views::filter([&](const Inconsistency& object) {
+    return (*catalog_after)->findTable(*object.table) != nullptr;
+  });
+  if (!cascade && !std::ranges::empty(indirect)) {
     // Refused, so the batch rolls the SQL back: Hasura's dependency-error.
     std::string objects;
-    for (const Inconsistency& object : *dangling) {
+    for (const Inconsistency& object : indirect) {
       if (!objects.empty()) objects += ", ";
       objects += object.relationship
                      ? "relationship " + object.table->display() + "." + *object.relationship

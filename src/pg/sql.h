@@ -297,6 +297,7 @@ enum class BinaryOp : uint8_t {
   kAt,                 // @ (ltree @ ltxtquery)
   kMinus,              // - (jsonb - text, jsonb - int)
   kDeletePath,         // #- (jsonb #- text[])
+  kExtractPath,        // #> (json #> text[])
 };
 
 // The operator's SQL spelling.

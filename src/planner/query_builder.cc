@@ -4,6 +4,7 @@
 #include <boost/json/serialize.hpp>
 
 #include "pg/quote.h"
+#include "planner/json_path.h"
 #include "schema/scalars.h"
 
 namespace graft::planner {
@@ -76,6 +77,19 @@ sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const 
     return sql::cast(std::move(value), "text");
   }
   return value;
+}
+
+Result<sql::Expr> QueryBuilder::jsonPath(sql::Expr value, std::string_view path,
+                                         const std::string& field_path) {
+  std::optional<std::vector<std::string>> steps = parseJsonPath(path);
+  if (!steps) {
+    return std::unexpected(
+        Error::validationFailed(jsonPathError(path)).withPath(field_path + ".args.path"));
+  }
+  if (steps->empty()) return value;
+  bj::array keys(steps->begin(), steps->end());
+  return sql::op(sql::BinaryOp::kExtractPath, std::move(value),
+                 sql::param(params_.add(arrayLiteral(keys)), "text[]"));
 }
 
 const metadata::ResolvedTable& QueryBuilder::table(uint32_t t) const {
@@ -152,6 +166,9 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
       case FieldKind::kColumn: {
         const pg::Column& column = *info.columns[field_info->index].column;
         GRAFT_TRY(auto raw, columnValue(t, row_alias, field_info->index));
+        if (auto json_path = argument(field, "path"); json_path && json_path->is_string()) {
+          GRAFT_TRY(raw, jsonPath(std::move(raw), json_path->get_string(), field_path));
+        }
         sql::Expr value = output(std::move(raw), column);
         inner.items.push_back({std::move(value), key});
         break;

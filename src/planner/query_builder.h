@@ -169,6 +169,9 @@ class QueryBuilder {
 
   // A column's value as the response shows it: as text when numeric types are stringified.
   pg::sql::Expr output(pg::sql::Expr value, const pg::Column& column) const;
+  // A json(b) column's value at the `path` argument of its field (json_path.h).
+  Result<pg::sql::Expr> jsonPath(pg::sql::Expr value, std::string_view path,
+                                 const std::string& field_path);
   // PostGIS columns: GeoJSON in (st_geomfromgeojson) and out (st_asgeojson).
   static bool isSpatial(const pg::Column& column);
   pg::sql::Expr spatialValue(const boost::json::value& json, const pg::Column& column);

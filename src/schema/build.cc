@@ -247,8 +247,11 @@ void RoleSchemaBuilder::addTable(uint32_t s, uint32_t t) {
     const metadata::ResolvedColumn& column = info.columns[c];
     ensureScalar(scalars[c].name);
     names.columns.emplace(column.graphql_name, c);
-    row.field(column.graphql_name, scalars[c].name + (column.column->nullable ? "" : "!"),
-              column.comment.value_or(""), tag({FieldKind::kColumn, s, t, c}));
+    auto field =
+        row.field(column.graphql_name, scalars[c].name + (column.column->nullable ? "" : "!"),
+                  column.comment.value_or(""), tag({FieldKind::kColumn, s, t, c}));
+    const std::string& type = column.column->type_name.name;
+    if (type == "json" || type == "jsonb") field.argument("path", "String", "JSON select path");
   }
   // Relationships to tables the role can select.
   std::vector<uint32_t> relationships;

@@ -1,0 +1,3 @@
+-- error (plan): validation-failed
+-- path: $.selectionSet.author.selectionSet.profile.args.path
+-- message: parse json path error: city name. Accept letters, digits, underscore (_) or hyphen (-) only. Use quotes enclosed in bracket (["..."]) if there is any special character
