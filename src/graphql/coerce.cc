@@ -67,7 +67,7 @@ std::optional<int64_t> asInteger(const bj::value& value) {
   return std::nullopt;
 }
 
-Result<bj::value> coerceScalar(const NamedType& type, const bj::value& value,
+Result<bj::value> coerceScalar(const Schema& schema, const NamedType& type, const bj::value& value,
                                const std::string& path) {
   const std::string& name = type.name();
   if (name == "Int") {
@@ -97,7 +97,11 @@ Result<bj::value> coerceScalar(const NamedType& type, const bj::value& value,
     }
     return std::unexpected(mismatch("a String or a 32-bit integer", type, value, path));
   }
-  return value;  // custom scalars check their own values where they are used
+  // Custom scalars: what the schema's owner checks here, the rest where the value is used.
+  if (ScalarInputCheck check = schema.scalarInputCheck()) {
+    GRAFT_CHECK(check(type, value, path));
+  }
+  return value;
 }
 
 Result<bj::value> coerceInputObject(const Schema& schema, const NamedType& type,
@@ -168,7 +172,7 @@ Result<bj::value> coerceInputValue(const Schema& schema, TypeRef type, const bj:
   const NamedType& named = schema.named(type);
   switch (named.kind()) {
     case TypeKind::kScalar:
-      return coerceScalar(named, value, path);
+      return coerceScalar(schema, named, value, path);
     case TypeKind::kEnum:
       if (!value.is_string()) return std::unexpected(mismatch("an enum value", named, value, path));
       if (named.findEnumValue(value.get_string()) == nullptr) {

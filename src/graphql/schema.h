@@ -16,8 +16,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "common/result.h"
 #include "graphql/arena.h"
 #include "graphql/ast.h"
+
+namespace boost::json {
+class value;
+}
 #include "graphql/ast_type_system.h"
 
 namespace graft::graphql {
@@ -214,6 +219,11 @@ struct DirectiveDef {
   bool allowedAt(ast::DirectiveLocation location) const;
 };
 
+// A check its owner adds to the input coercion of a schema's custom scalars (Hasura's GeoJSON
+// for geometry, for one): the error for a value of `scalar` it rejects, at `path`.
+using ScalarInputCheck = Status (*)(const NamedType& scalar, const boost::json::value& value,
+                                    const std::string& path);
+
 class Schema {
  public:
   const NamedType* queryType() const { return query_; }
@@ -221,6 +231,8 @@ class Schema {
   const NamedType* subscriptionType() const { return subscription_; }
   const NamedType* rootType(ast::OperationType operation) const;
   const std::string& description() const { return description_; }
+  // Null when custom scalars take any JSON value.
+  ScalarInputCheck scalarInputCheck() const { return scalar_input_check_; }
 
   const NamedType* findType(std::string_view name) const;
   // The type a reference of this schema names. REQUIRES: ref.valid(), and ref comes from this
@@ -272,6 +284,7 @@ class Schema {
   const NamedType* mutation_ = nullptr;
   const NamedType* subscription_ = nullptr;
   std::string description_;
+  ScalarInputCheck scalar_input_check_ = nullptr;
   std::unique_ptr<Field> typename_field_;
   std::unique_ptr<Field> schema_field_;
   std::unique_ptr<Field> type_field_;

@@ -208,6 +208,10 @@ void SchemaBuilder::setRootTypes(std::string_view query, std::string_view mutati
 
 void SchemaBuilder::setDescription(std::string_view text) { schema_->description_ = text; }
 
+void SchemaBuilder::setScalarInputCheck(ScalarInputCheck check) {
+  schema_->scalar_input_check_ = check;
+}
+
 TypeRef SchemaBuilder::typeRef(std::string_view text) {
   // [ ... [ Name !? ] !? ... ] !?  — whitespace is not allowed; callers pass canonical text.
   size_t pos = 0;

@@ -104,6 +104,7 @@ class SchemaBuilder {
   void setRootTypes(std::string_view query, std::string_view mutation = {},
                     std::string_view subscription = {});
   void setDescription(std::string_view text);
+  void setScalarInputCheck(ScalarInputCheck check);
 
   // validation-failed errors name the offending type/field, e.g.
   // `field "author.posts" refers to the undefined type "post"`.

@@ -6,6 +6,7 @@
 
 #include "graphql/type_registry.h"
 #include "schema/builder.h"
+#include "schema/geojson.h"
 
 namespace graft::schema {
 
@@ -33,6 +34,7 @@ RoleSchemaBuilder::RoleSchemaBuilder(std::shared_ptr<const metadata::Resolved> r
   out_->role_ = std::move(role);
   out_->resolved_ = std::move(resolved);
   out_->types_ = std::move(types);
+  builder_.setScalarInputCheck(checkScalarInput);
 }
 
 Result<void> RoleSchemaBuilder::checkTagLimits() const {
