@@ -111,6 +111,11 @@ TypeBuilder& TypeBuilder::inputField(std::string_view name, std::string_view typ
   return *this;
 }
 
+bool TypeBuilder::hasInputField(std::string_view name) const {
+  return std::ranges::any_of(body_->input_fields,
+                             [&](const InputValue& field) { return field.name == name; });
+}
+
 TypeBuilder& TypeBuilder::deprecateInputField(std::string_view reason) {
   ArgumentsBuilder(*builder_, body_->input_fields).deprecated(reason);
   return *this;

@@ -61,6 +61,7 @@ class TypeBuilder {
   TypeBuilder& inputField(std::string_view name, std::string_view type,
                           std::string_view description = {}, std::string_view default_literal = {});
   TypeBuilder& deprecateInputField(std::string_view reason);
+  bool hasInputField(std::string_view name) const;
 
   const std::string& name() const { return type_->name(); }
   TypeKind kind() const { return type_->kind_; }

@@ -262,12 +262,6 @@ void readFunctions(const bj::object& source_entry, ResolvedSource& source) {
     if (function == nullptr || !function->returns_table || !function->returns_set) continue;
     auto table = indexOf(source.tables, function->return_type);
     if (!table) continue;
-    // A function of a table's row is a computed field's, not a root field's.
-    if (std::ranges::any_of(function->arguments, [&](const pg::FunctionArgument& argument) {
-          return indexOf(source.tables, argument.type).has_value();
-        })) {
-      continue;
-    }
     ResolvedFunction resolved{
         function, name->schema == "public" ? name->name : name->schema + "_" + name->name, *table,
         std::nullopt, stringAt(item.as_object(), "comment")};

@@ -154,9 +154,12 @@ Function parseFunction(const bj::object& o) {
     if (i < names.size() && names[i].is_string() && !names[i].as_string().empty()) {
       arg.name = std::string(names[i].as_string());
     }
-    if (types[i].is_array() && types[i].as_array().size() == 2) {
+    if (types[i].is_array() && types[i].as_array().size() >= 2) {
       const auto& t = types[i].as_array();
       arg.type = {std::string(t[0].as_string()), std::string(t[1].as_string())};
+      if (t.size() > 2 && t[2].is_string() && !t[2].as_string().empty()) {
+        arg.type_kind = t[2].as_string()[0];
+      }
     }
     // Defaults belong to the trailing arguments.
     arg.has_default = static_cast<long long>(types.size() - i) <= defaults;

@@ -80,6 +80,7 @@ struct EnumType {
 struct FunctionArgument {
   std::optional<std::string> name;
   QualifiedName type;
+  char type_kind = 'b';  // pg_type.typtype: b base, c composite (a table's row), e enum, ...
   bool has_default = false;
 };
 

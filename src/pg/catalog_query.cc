@@ -98,7 +98,7 @@ SELECT json_build_object(
              'returns_table', rt.typrelid <> 0,
              'volatility', p.provolatile,
              'arg_names', COALESCE(to_json(p.proargnames), '[]'),
-             'arg_types', (SELECT COALESCE(json_agg(json_build_array(atn.nspname, at.typname)
+             'arg_types', (SELECT COALESCE(json_agg(json_build_array(atn.nspname, at.typname, at.typtype)
                                                     ORDER BY k.ord), '[]')
                              FROM unnest(p.proargtypes::oid[]) WITH ORDINALITY AS k(oid, ord)
                              JOIN pg_type at ON at.oid = k.oid

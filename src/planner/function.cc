@@ -45,6 +45,12 @@ Result<std::vector<sql::Expr>> QueryBuilder::functionArguments(
       out.push_back(sql::param(params_.add(sessionJson()), "json"));
     } else if (const bj::value* value =
                    args != nullptr && argument.name ? args->if_contains(*argument.name) : nullptr) {
+      // A row type argument takes the row's text form, e.g. "(1,Roger,Chris)".
+      if (argument.type_kind == 'c' && !value->is_null() && !value->is_string()) {
+        return std::unexpected(
+            Error::validationFailed("A string is expected for type: " + argument.type.name)
+                .withPath(path + ".args.args." + *argument.name));
+      }
       out.push_back(value->is_null() ? sql::cast(sql::null(), typeText(type))
                                      : this->value(*value, type));
     } else if (argument.has_default) {

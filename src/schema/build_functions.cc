@@ -18,14 +18,20 @@ std::string RoleSchemaBuilder::argumentsType(const pg::Function& function,
     any = any || (i != row_argument && i != session_argument && function.arguments[i].name);
   }
   if (!any) return "";
-  if (builder_.existing(name)) return name;
-  auto input = builder_.inputObject(name);
+  // A function that is both a root field and a computed field has one <function>_args, with
+  // every argument but the session's: a computed field fills in its row argument itself.
+  std::optional<graphql::TypeBuilder> input = builder_.existing(name);
+  if (!input) input = builder_.inputObject(name);
   for (size_t i = 0; i < function.arguments.size(); ++i) {
     const pg::FunctionArgument& argument = function.arguments[i];
     if (i == row_argument || i == session_argument || !argument.name) continue;
-    ScalarInfo scalar = scalarOf(columnOfType(argument.type));
-    ensureScalar(scalar.name);
-    input.inputField(*argument.name, scalar.name);
+    if (input->hasInputField(*argument.name)) continue;
+    // A row type argument is a scalar of its own, given as the row's text form: Hasura
+    // suffixes _scalar so as not to clash with the table's object type.
+    std::string scalar = argument.type_kind == 'c' ? argument.type.name + "_scalar"
+                                                   : scalarOf(columnOfType(argument.type)).name;
+    ensureScalar(scalar);
+    input->inputField(*argument.name, scalar);
   }
   return name;
 }

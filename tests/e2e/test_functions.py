@@ -37,6 +37,8 @@ METADATA = [
         "table": "author", "name": "full_name", "definition": {"function": "full_name"}}},
     {"type": "pg_add_computed_field", "args": {
         "table": "author", "name": "written", "definition": {"function": "articles_of"}}},
+    # The same function as a root field: its row argument is a scalar given as text.
+    {"type": "pg_track_function", "args": {"function": "articles_of"}},
     {"type": "pg_create_select_permission", "args": {
         "table": "author", "role": "reader",
         "permission": {"columns": ["id"], "filter": {}, "computed_fields": ["full_name"]}}},
@@ -83,6 +85,21 @@ class FunctionsTest(ServerTestCase):
             "author": [{"full_name": "Ada Lovelace",
                         "written": [{"title": "Engines"}, {"title": "Notes"}]}],
             "b": [{"id": 2}, {"id": 1}], "c": [{"id": 2}]}})
+
+    def test_function_of_a_row_as_root_field(self):
+        body = self.gql('{ articles_of(args: {author_row: "(1,Ada,Lovelace)"}, '
+                        '  order_by: {id: asc}) { title } '
+                        '  author(where: {id: {_eq: 2}}) { written { title } } }')
+        self.assertEqual(body, {"data": {
+            "articles_of": [{"title": "Engines"}, {"title": "Notes"}],
+            "author": [{"written": [{"title": "Unix"}]}]}})
+        # The scalar of the row type is named apart from the table's object type.
+        body = self.gql('{ __type(name: "articles_of_args") '
+                        '{ inputFields { name type { name } } } }')
+        self.assertEqual(body["data"]["__type"]["inputFields"],
+                         [{"name": "author_row", "type": {"name": "author_scalar"}}])
+        body = self.gql('{ articles_of(args: {author_row: 1}) { id } }')
+        self.assertEqual(body["errors"][0]["message"], "A string is expected for type: author")
 
     def test_a_role_sees_its_computed_fields_and_rows(self):
         reader = {"x-hasura-role": "reader"}
