@@ -336,15 +336,19 @@ asio::awaitable<std::string> GraphqlEngine::runMutation(
     if (!begun) co_return errorsBody(begun.error());
     for (planner::MutationStatement& mutation : plan.mutations) {
       auto result = co_await connection->execute(std::move(mutation.statement));
-      int columns = mutation.checked ? 2 : 1;
-      if (result && result->rows() == 1 && result->columns() == columns && mutation.checked &&
-          !result->isNull(0, 1) && result->value(0, 1) != "t") {
-        auto rolled_back = co_await connection->executeSimple(std::move(rollback));
-        static_cast<void>(rolled_back);
-        co_return errorsBody(
-            Error::permissionError("Check constraint violation. insert/update check constraint "
-                                   "failed")
-                .withPath("$"));
+      int columns = mutation.columns();
+      if (result && result->rows() == 1 && result->columns() == columns) {
+        auto column = [&](bool present, int at) -> std::optional<std::string_view> {
+          if (!present || result->isNull(0, at)) return std::nullopt;
+          return result->value(0, at);
+        };
+        std::optional<Error> failed = mutation.failure(
+            column(mutation.checked, 1), column(!mutation.guards.empty(), columns - 1));
+        if (failed) {
+          auto rolled_back = co_await connection->executeSimple(std::move(rollback));
+          static_cast<void>(rolled_back);
+          co_return errorsBody(*failed);
+        }
       }
       if (!result || result->rows() != 1 || result->columns() != columns) {
         // Hasura reports a mutation's database error without "data", at the insert's objects

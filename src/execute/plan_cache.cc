@@ -114,7 +114,7 @@ class Learner {
       for (size_t m = 0; m < a.mutations.size(); ++m) {
         const planner::MutationStatement& x = a.mutations[m];
         const planner::MutationStatement& y = b.mutations[m];
-        if (x.error_path != y.error_path || x.checked != y.checked ||
+        if (x.error_path != y.error_path || x.checked != y.checked || x.guards != y.guards ||
             !compareStatement(x.statement, y.statement, p, m, bindings)) {
           return false;
         }

@@ -141,7 +141,10 @@ Result<MutationStatement> MutationBuilder::finish(sql::Select statement, std::st
     statement.items.push_back({sql::subquery(std::move(all)), "__check"});
   }
   return MutationStatement{pg::Statement(sql::toSql(statement), query_.params().take()),
-                           pretty(statement), std::move(error_path), checked};
+                           pretty(statement),
+                           std::move(error_path),
+                           checked,
+                           {}};
 }
 
 std::string MutationBuilder::pretty(const sql::Select& statement) const {

@@ -132,6 +132,14 @@ class MutationBuilder {
   // table (for affected_rows and the permission checks).
   std::vector<pg::sql::Cte> nested_ctes_;
   std::vector<std::pair<uint32_t, std::string>> inserted_ctes_;
+  // Rows that others link to, inserted with on_conflict (which may insert nothing), and the
+  // error when one is missing: the first statement's guards.
+  struct Guarded {
+    RowRef row;
+    MutationStatement::Guard guard;
+  };
+  std::vector<Guarded> guards_;
+  void guard(const RowRef& row, std::string message, std::string path);
 };
 
 }  // namespace graft::planner

@@ -196,8 +196,24 @@ Result<std::vector<MutationStatement>> MutationBuilder::insert(const NormalizedF
   }
   bool checked = !checks.empty();
   if (checked) writes.items.push_back({sql::and_(std::move(checks)), "__check"});
+  // The number of the first guarded row that is missing: its CTE has fewer rows than its
+  // position.
+  std::vector<MutationStatement::Guard> guards;
+  if (!guards_.empty()) {
+    std::vector<sql::Case::When> whens;
+    for (Guarded& guarded : guards_) {
+      sql::Select count;
+      count.items.push_back({sql::callStar("count")});
+      count.from = sql::cte(guarded.row.cte);
+      whens.push_back({sql::op(sql::BinaryOp::kLt, sql::subquery(std::move(count)),
+                               sql::integer(guarded.row.position)),
+                       sql::integer(static_cast<int64_t>(guards.size() + 1))});
+      guards.push_back(std::move(guarded.guard));
+    }
+    writes.items.push_back({sql::case_(std::move(whens)), "__guard"});
+  }
   out.push_back(MutationStatement{pg::Statement(sql::toSql(writes), query_.params().take()),
-                                  pretty(writes), error_path, checked});
+                                  pretty(writes), error_path, checked, std::move(guards)});
 
   // The second: the root rows back from the setting, as the table's row type.
   sql::Expr stashed = sql::cast(setting(), "json");
@@ -346,6 +362,16 @@ Result<std::vector<MutationBuilder::RowRef>> MutationBuilder::insertNested(
               insertRelated(group, std::vector<std::vector<LinkedColumn>>(group.size())));
     for (size_t n = 0; n < group.size(); ++n) {
       if (placed[n].empty()) continue;
+      const bj::value* conflict = group[n]->spec->if_contains("on_conflict");
+      if (conflict != nullptr && conflict->is_object()) {
+        const metadata::ResolvedRelationship& relationship = *group[n]->relationship;
+        guard(placed[n].front(),
+              "cannot proceed to insert object relation \"" + relationship.name +
+                  "\" since insert to table \"" +
+                  query_.table(static_cast<uint32_t>(relationship.target)).table->name.display() +
+                  "\" affects zero rows",
+              group[n]->path);
+      }
       for (const auto& [ours, theirs] : group[n]->relationship->mapping) {
         rows[group[n]->row].links.push_back({ours, placed[n].front(), theirs});
       }
@@ -384,6 +410,18 @@ Result<std::vector<MutationBuilder::RowRef>> MutationBuilder::insertNested(
     start = end;
   }
 
+  // Rows inserted after an upserted row need it to be there.
+  if (upsert) {
+    std::vector<size_t> parents;
+    for (const Nested& one : after) {
+      if (std::ranges::find(parents, one.row) != parents.end()) continue;
+      parents.push_back(one.row);
+      guard(placed[one.row],
+            "cannot proceed to insert array relations since insert to table \"" +
+                table.table->name.display() + "\" affects zero rows",
+            rows[one.row].path);
+    }
+  }
   for (const auto& group : byRelationship(after)) {
     std::vector<std::vector<LinkedColumn>> links;
     for (const Nested* one : group) {
@@ -397,6 +435,10 @@ Result<std::vector<MutationBuilder::RowRef>> MutationBuilder::insertNested(
     static_cast<void>(inserted);
   }
   return placed;
+}
+
+void MutationBuilder::guard(const RowRef& row, std::string message, std::string path) {
+  guards_.push_back({row, {std::move(message), std::move(path)}});
 }
 
 Result<std::string> MutationBuilder::insertCte(uint32_t t, const std::vector<InsertRow>& rows,
@@ -479,8 +521,9 @@ Result<sql::Insert> MutationBuilder::insertSelect(uint32_t t, const std::string&
   select.from = sql::values(std::move(values), "_v", std::move(names));
   for (size_t j = 0; j < sources.size(); ++j) {
     std::string q = "_q" + std::to_string(j);
-    // LEFT: a row whose parent an upsert skipped still goes in, its link NULL.
-    select.joins.push_back(sql::leftJoin(
+    // A row whose parent an upsert skipped stays out (the statement's guard then fails it as
+    // a whole), rather than going in with a NULL link.
+    select.joins.push_back(sql::innerJoin(
         numbered(sources[j], keys[j], q),
         sql::op(sql::BinaryOp::kEq, sql::col(q, "_o"), sql::col("_v", "_p" + std::to_string(j)))));
   }

@@ -9,6 +9,23 @@ namespace graft::planner {
 
 namespace sql = pg::sql;
 
+std::optional<Error> MutationStatement::failure(std::optional<std::string_view> check,
+                                                std::optional<std::string_view> guard) const {
+  if (guard) {
+    size_t number = 0;
+    for (char c : *guard) number = number * 10 + static_cast<size_t>(c - '0');
+    if (number >= 1 && number <= guards.size()) {
+      return Error::notSupported(guards[number - 1].message).withPath(guards[number - 1].path);
+    }
+  }
+  if (check && *check != "t") {
+    return Error::permissionError(
+               "Check constraint violation. insert/update check constraint failed")
+        .withPath("$");
+  }
+  return std::nullopt;
+}
+
 Result<Plan> planQuery(const schema::RoleSchema& schema,
                        const graphql::NormalizedOperation& operation,
                        const graphql::VariableValues& variables, const Session& session,

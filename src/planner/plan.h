@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.h"
@@ -34,6 +35,21 @@ struct MutationStatement {
   // The row has a second column: whether every row written passes the role's permission
   // check (true or NULL), else the transaction must be rolled back with a permission-error.
   bool checked = false;
+  // Hasura's not-supported errors for a nested upsert that did nothing where rows link to its
+  // row ("cannot proceed to insert object relation ..."). When there are any, the row has one
+  // more column: NULL, or the 1-based number of the first one that applies.
+  struct Guard {
+    std::string message;
+    std::string path;
+    bool operator==(const Guard&) const = default;
+  };
+  std::vector<Guard> guards;
+
+  int columns() const { return 1 + (checked ? 1 : 0) + (guards.empty() ? 0 : 1); }
+  // The error the statement's answer calls for, if any: `check` and `guard` are the values of
+  // its check and guard columns (nullopt for NULL or absent).
+  std::optional<Error> failure(std::optional<std::string_view> check,
+                               std::optional<std::string_view> guard) const;
 };
 
 struct Plan {

@@ -37,11 +37,15 @@ asio::awaitable<Result<std::vector<std::optional<std::string>>>> runRolledBack(
       failed = result.error();
       break;
     }
-    if (mutation.checked && result->rows() == 1 && result->value(0, 1) == "f") {
-      failed = Error::permissionError(
-          "Check constraint violation. insert/update check "
-          "constraint failed");
-      break;
+    if (result->rows() == 1) {
+      int columns = mutation.columns();
+      auto column = [&](bool present, int at) -> std::optional<std::string_view> {
+        if (!present || result->isNull(0, at)) return std::nullopt;
+        return result->value(0, at);
+      };
+      failed = mutation.failure(column(mutation.checked, 1),
+                                column(!mutation.guards.empty(), columns - 1));
+      if (failed) break;
     }
     values.push_back(result->rows() == 1 && !result->isNull(0, 0)
                          ? std::optional<std::string>(result->value(0, 0))

@@ -185,6 +185,10 @@ std::string goldenText(const Planned& planned) {
       out += "-- statement " + std::to_string(i) + " (errors at " + mutation.error_path + "):\n";
       out += mutation.pretty_sql + "\n-- params:\n";
       for (const auto& value : mutation.statement.params) out += paramLine(value) + "\n";
+      for (size_t g = 0; g < mutation.guards.size(); ++g) {
+        out += "-- guard " + std::to_string(g + 1) + " at " + mutation.guards[g].path + ": " +
+               mutation.guards[g].message + "\n";
+      }
     }
   } else {
     out += "-- no statement\n";

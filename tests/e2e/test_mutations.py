@@ -196,6 +196,45 @@ class MutationsTest(ServerTestCase):
             "title": "Again, revised", "comments": [{"id": 1, "body": "new"},
                                                     {"id": 2, "body": "more"}]}}})
 
+    def test_nested_upsert_that_does_nothing_is_hasuras_error(self):
+        self.sql("INSERT INTO author (name) VALUES ('Ada')")
+        # A do-nothing upsert of the author an article points to: nothing to link to.
+        body = self.gql("""mutation {
+          insert_article(objects: [
+            {title: "Fine", author: {data: {name: "Finn"},
+              on_conflict: {constraint: author_name_key, update_columns: []}}},
+            {title: "Orphan", author: {data: {name: "Ada"},
+              on_conflict: {constraint: author_name_key, update_columns: []}}}
+          ]) { affected_rows }
+        }""")
+        self.assertEqual(body, {"errors": [{"extensions": {
+            "path": "$.selectionSet.insert_article.args.objects[1].author",
+            "code": "not-supported"},
+            "message": 'cannot proceed to insert object relation "author" since insert to '
+                       'table "author" affects zero rows'}]})
+        # A do-nothing upsert of a row with children.
+        body = self.gql("""mutation {
+          insert_author(objects: [{name: "Ada", articles: {data: [{title: "t"}]}}],
+                        on_conflict: {constraint: author_name_key, update_columns: []}) {
+            affected_rows
+          }
+        }""")
+        self.assertEqual(body, {"errors": [{"extensions": {
+            "path": "$.selectionSet.insert_author.args.objects[0]", "code": "not-supported"},
+            "message": 'cannot proceed to insert array relations since insert to table '
+                       '"author" affects zero rows'}]})
+        # Both failed as a whole.
+        self.assertEqual(self.sql("SELECT count(*) FROM author")["result"][1:], [["1"]])
+        self.assertEqual(self.sql("SELECT count(*) FROM article")["result"][1:], [["0"]])
+        # Without a conflict, the same do-nothing upserts insert.
+        body = self.gql("""mutation {
+          insert_author(objects: [{name: "Bo", articles: {data: [{title: "t"}]}}],
+                        on_conflict: {constraint: author_name_key, update_columns: []}) {
+            affected_rows
+          }
+        }""")
+        self.assertEqual(body, {"data": {"insert_author": {"affected_rows": 2}}})
+
     def test_nested_table_permissions_apply(self):
         self.sql("INSERT INTO author (name) VALUES ('Ada')")
         user = {"x-hasura-role": "user", "x-hasura-user-id": "1"}

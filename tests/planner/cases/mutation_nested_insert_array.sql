@@ -16,7 +16,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($7)::"pg_catalog"."int4", ($8)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
@@ -36,7 +36,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text", ($11)::"pg_catalog"."int8")
   ) AS "_v"("_o", "_p0", "_c0", "_c1", "_c2")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
@@ -55,7 +55,7 @@ WITH "_1" AS (
     VALUES
       (1, 2, ($12)::"pg_catalog"."int4", ($13)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"

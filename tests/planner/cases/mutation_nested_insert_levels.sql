@@ -18,7 +18,7 @@ WITH "_1" AS (
       (2, 1, ($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text"),
       (3, 2, ($11)::"pg_catalog"."int4", ($12)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
@@ -37,7 +37,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($13)::"pg_catalog"."int4", ($14)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
@@ -57,7 +57,7 @@ WITH "_1" AS (
     VALUES
       (1, 2, ($15)::"pg_catalog"."int4", ($16)::"pg_catalog"."text", ($17)::"pg_catalog"."int8")
   ) AS "_v"("_o", "_p0", "_c0", "_c1", "_c2")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"

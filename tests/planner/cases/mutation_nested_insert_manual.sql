@@ -25,13 +25,13 @@ WITH "_1" AS (
       (2, 1, 2),
       (3, 2, 3)
   ) AS "_v"("_o", "_p0", "_p1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
     FROM "_1"
   ) AS "_q0"("_o", "_k0") ON ("_q0"."_o" = "_v"."_p0")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_3"."id"

@@ -23,7 +23,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($7)::"pg_catalog"."int4", ($8)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_3"."id"
@@ -42,7 +42,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($9)::"pg_catalog"."int4", ($10)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
@@ -51,31 +51,36 @@ WITH "_1" AS (
   ORDER BY "_v"."_o" ASC
   RETURNING *
 )
-SELECT set_config('graft.mutation_0', (json_build_object('affected_rows', (
-  SELECT count(*)
-  FROM (
-    SELECT 1
+SELECT
+  set_config('graft.mutation_0', (json_build_object('affected_rows', (
+    SELECT count(*)
+    FROM (
+      SELECT 1
+      FROM "_1"
+      UNION ALL
+      SELECT 1
+      FROM "_3"
+      UNION ALL
+      SELECT 1
+      FROM "_5"
+      UNION ALL
+      SELECT 1
+      FROM "_7"
+    ) AS "_c"
+  ), 'rows', (
+    SELECT coalesce(json_agg(row_to_json("_r")), '[]')
+    FROM (
+      SELECT *
+      FROM "_5"
+      UNION ALL
+      SELECT *
+      FROM "_7"
+    ) AS "_r"
+  )))::text, TRUE),
+  CASE WHEN ((
+    SELECT count(*)
     FROM "_1"
-    UNION ALL
-    SELECT 1
-    FROM "_3"
-    UNION ALL
-    SELECT 1
-    FROM "_5"
-    UNION ALL
-    SELECT 1
-    FROM "_7"
-  ) AS "_c"
-), 'rows', (
-  SELECT coalesce(json_agg(row_to_json("_r")), '[]')
-  FROM (
-    SELECT *
-    FROM "_5"
-    UNION ALL
-    SELECT *
-    FROM "_7"
-  ) AS "_r"
-)))::text, TRUE)
+  ) < 1) THEN 1 END AS "__guard"
 -- params:
 1
 Ada Lovelace
@@ -87,6 +92,7 @@ Gus
 New author
 31
 Upserted author
+-- guard 1 at $.selectionSet.insert_article.args.objects[1].author: cannot proceed to insert object relation "author" since insert to table "author" affects zero rows
 -- statement 1 (errors at $.selectionSet.insert_article.args.objects):
 WITH "_m" AS (
   SELECT *
@@ -142,7 +148,7 @@ WITH "_1" AS (
     VALUES
       (1, 1, ($4)::"pg_catalog"."int4", ($5)::"pg_catalog"."text")
   ) AS "_v"("_o", "_p0", "_c0", "_c1")
-  LEFT OUTER JOIN (
+  INNER JOIN (
     SELECT
       row_number() OVER (),
       "_1"."id"
