@@ -249,9 +249,29 @@ Result<Planned> GraphqlEngine::plan(const Prepared& prepared) {
     planned.response_keys.emplace_back(field.response_key);
   }
   if (prepared.mutation) {
-    GRAFT_TRY(auto plan, planner::planMutation(*prepared.role_schema, operation, prepared.variables,
-                                               *prepared.session, options));
-    planned.plans.push_back(std::move(plan));
+    // Root fields of one source run in one transaction. Over several sources each runs in a
+    // transaction of its own, in order, and an error stops the rest, as in Hasura.
+    std::optional<uint32_t> source;
+    bool several = false;
+    for (const graphql::NormalizedField& field : operation.fields) {
+      std::optional<schema::FieldInfo> info = prepared.role_schema->info(*field.definition);
+      if (!info) continue;
+      several = several || (source && *source != info->source);
+      source = info->source;
+    }
+    if (!several) {
+      GRAFT_TRY(auto plan, planner::planMutation(*prepared.role_schema, operation,
+                                                 prepared.variables, *prepared.session, options));
+      planned.plans.push_back(std::move(plan));
+      return planned;
+    }
+    for (size_t i = 0; i < operation.fields.size(); ++i) {
+      graphql::NormalizedOperation part = operation;
+      part.fields = operation.fields.subspan(i, 1);
+      GRAFT_TRY(auto plan, planner::planMutation(*prepared.role_schema, part, prepared.variables,
+                                                 *prepared.session, options));
+      planned.plans.push_back(std::move(plan));
+    }
     return planned;
   }
   // One statement per source: the root fields grouped by the source they read (fields that
@@ -282,8 +302,20 @@ Result<Planned> GraphqlEngine::plan(const Prepared& prepared) {
 asio::awaitable<std::string> GraphqlEngine::run(
     const std::shared_ptr<const schema::RoleSchema>& role_schema, Planned& planned) {
   if (planned.mutation) {
-    std::string response = co_await runMutation(role_schema, planned.plans.front());
-    co_return response;
+    std::map<std::string, std::string> values;
+    for (planner::Plan& plan : planned.plans) {
+      auto failed = co_await runTransaction(role_schema, plan, values);
+      if (failed) co_return errorsBody(*failed);
+    }
+    std::string out = "{\"data\":{";
+    for (size_t i = 0; i < planned.response_keys.size(); ++i) {
+      if (i > 0) out += ',';
+      appendJsonString(planned.response_keys[i], out);
+      out += ':';
+      out += values[planned.response_keys[i]];
+    }
+    out += "}}";
+    co_return out;
   }
   // Each field's JSON by response key, filled plan by plan. The values stay where they are
   // (the plans' own values, the rows Postgres returned) until the response is written, so a
@@ -321,59 +353,52 @@ asio::awaitable<std::string> GraphqlEngine::run(
   co_return out;
 }
 
-asio::awaitable<std::string> GraphqlEngine::runMutation(
-    const std::shared_ptr<const schema::RoleSchema>& role_schema, planner::Plan& plan) {
-  std::vector<std::string> values;
+asio::awaitable<std::optional<Error>> GraphqlEngine::runTransaction(
+    const std::shared_ptr<const schema::RoleSchema>& role_schema, planner::Plan& plan,
+    std::map<std::string, std::string>& values) {
+  std::vector<std::string> results;
   if (!plan.mutations.empty()) {
     const metadata::ResolvedSource& source = role_schema->resolved().sources[plan.source];
     // One connection for the whole transaction; a connection returned to the pool inside a
     // transaction is rolled back there, so an early return cannot leave changes behind.
     auto connection = co_await source.pool->acquire();
-    if (!connection) co_return errorsBody(connection.error());
+    if (!connection) co_return connection.error();
     // Statements as locals: GCC 12 mishandles temporaries inside a co_await expression.
     std::string begin = "BEGIN", rollback = "ROLLBACK", commit = "COMMIT";
     auto begun = co_await connection->executeSimple(std::move(begin));
-    if (!begun) co_return errorsBody(begun.error());
+    if (!begun) co_return begun.error();
     for (planner::MutationStatement& mutation : plan.mutations) {
       auto result = co_await connection->execute(std::move(mutation.statement));
       int columns = mutation.columns();
-      if (result && result->rows() == 1 && result->columns() == columns) {
+      std::optional<Error> failed;
+      if (!result || result->rows() != 1 || result->columns() != columns) {
+        // Hasura reports a mutation's database error without "data", at the insert's objects
+        // or at "$". Should the rollback fail too, the pool discards the broken connection.
+        failed = result ? Error::unexpected("a mutation returned no row") : result.error();
+        if (!result) failed->withPath(mutation.error_path);
+      } else {
         auto column = [&](bool present, int at) -> std::optional<std::string_view> {
           if (!present || result->isNull(0, at)) return std::nullopt;
           return result->value(0, at);
         };
-        std::optional<Error> failed = mutation.failure(
-            column(mutation.checked, 1), column(!mutation.guards.empty(), columns - 1));
-        if (failed) {
-          auto rolled_back = co_await connection->executeSimple(std::move(rollback));
-          static_cast<void>(rolled_back);
-          co_return errorsBody(*failed);
-        }
+        failed = mutation.failure(column(mutation.checked, 1),
+                                  column(!mutation.guards.empty(), columns - 1));
       }
-      if (!result || result->rows() != 1 || result->columns() != columns) {
-        // Hasura reports a mutation's database error without "data", at the insert's objects
-        // or at "$". Should the rollback fail too, the pool discards the broken connection.
-        Error error = result ? Error::unexpected("a mutation returned no row") : result.error();
-        if (!result) error.withPath(mutation.error_path);
+      if (failed) {
         auto rolled_back = co_await connection->executeSimple(std::move(rollback));
         static_cast<void>(rolled_back);
-        co_return errorsBody(error);
+        co_return failed;
       }
-      values.push_back(result->isNull(0, 0) ? "null" : std::string(result->value(0, 0)));
+      results.push_back(result->isNull(0, 0) ? "null" : std::string(result->value(0, 0)));
     }
     auto committed = co_await connection->executeSimple(std::move(commit));
-    if (!committed) co_return errorsBody(committed.error());
+    if (!committed) co_return committed.error();
   }
-  std::string out = "{\"data\":{";
-  for (size_t i = 0; i < plan.fields.size(); ++i) {
-    const planner::RootFieldPlan& field = plan.fields[i];
-    if (i > 0) out += ',';
-    appendJsonString(field.response_key, out);
-    out += ':';
-    out += field.column ? values[static_cast<size_t>(*field.column)] : field.value;
+  for (const planner::RootFieldPlan& field : plan.fields) {
+    values[field.response_key] =
+        field.column ? std::move(results[static_cast<size_t>(*field.column)]) : field.value;
   }
-  out += "}}";
-  co_return out;
+  co_return std::nullopt;
 }
 
 asio::awaitable<EngineResponse> GraphqlEngine::explain(std::string_view body) {

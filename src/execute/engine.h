@@ -94,12 +94,16 @@ class GraphqlEngine {
                            std::shared_ptr<const schema::RoleSchema> role_schema = nullptr);
   boost::asio::awaitable<std::string> runOne(const Session& session,
                                              const boost::json::value& request);
-  // The plans of a prepared request: one per source for a query, one for a mutation.
+  // The plans of a prepared request: one per source for a query; for a mutation, one, or one
+  // per root field when its fields write to several sources.
   Result<Planned> plan(const Prepared& prepared);
   boost::asio::awaitable<std::string> run(const std::shared_ptr<const schema::RoleSchema>& schema,
                                           Planned& planned);
-  boost::asio::awaitable<std::string> runMutation(
-      const std::shared_ptr<const schema::RoleSchema>& schema, planner::Plan& plan);
+  // Runs a mutation plan's statements in one transaction, adding each root field's JSON to
+  // `values` (by response key); the error when the transaction failed and was rolled back.
+  boost::asio::awaitable<std::optional<Error>> runTransaction(
+      const std::shared_ptr<const schema::RoleSchema>& schema, planner::Plan& plan,
+      std::map<std::string, std::string>& values);
 
   std::shared_ptr<metadata::MetadataService> service_;
   Options options_;

@@ -161,6 +161,29 @@ class SourcesTest(unittest.TestCase):
                 status, _, resp = graft.request("POST", "/v2/query", body={
                     "type": "run_sql", "args": {"source": "crm", "sql": "SELECT count(*) FROM lead"}})
                 self.assertEqual(json.loads(resp)["result"], [["count"], ["1"]], resp)
+                # A mutation over both databases: each root field in a transaction of its own,
+                # in order, as Hasura runs them.
+                status, _, resp = graft.request("POST", "/v1/graphql", body={"query": """
+                    mutation { a: insert_app_user_one(object: {id: 8}) { id }
+                               b: insert_lead(objects: [{id: 2, email: "b@example.com"}]) {
+                                    affected_rows }
+                               __typename }"""})
+                self.assertEqual(json.loads(resp), {"data": {
+                    "a": {"id": 8}, "b": {"affected_rows": 1}, "__typename": "mutation_root"}})
+                # The second fails: the first stays done, the third is not run.
+                status, _, resp = graft.request("POST", "/v1/graphql", body={"query": """
+                    mutation { a: insert_app_user_one(object: {id: 9}) { id }
+                               b: insert_lead(objects: [{id: 2, email: "again"}]) {
+                                    affected_rows }
+                               c: insert_app_user_one(object: {id: 10}) { id } }"""})
+                self.assertEqual(json.loads(resp)["errors"][0]["extensions"]["code"],
+                                 "constraint-violation", resp)
+                self.assertNotIn("data", json.loads(resp))
+                status, _, resp = graft.request("POST", "/v1/graphql", body={
+                    "query": "{ app_user(order_by: {id: asc}) { id } lead { id } }"})
+                self.assertEqual(json.loads(resp), {"data": {
+                    "app_user": [{"id": 7}, {"id": 8}, {"id": 9}],
+                    "lead": [{"id": 1}, {"id": 2}]}}, resp)
                 # A source that cannot be reached is refused.
                 bad = {"type": "pg_add_source", "args": {"name": "nowhere", "configuration": {
                     "connection_info": {"database_url": pg.url("missing_db")}}}}
@@ -174,7 +197,7 @@ class SourcesTest(unittest.TestCase):
             with Graft(env=env) as graft:
                 status, _, resp = graft.request("POST", "/v1/graphql",
                                                 body={"query": "{ lead { id } }"})
-                self.assertEqual(json.loads(resp), {"data": {"lead": [{"id": 1}]}}, resp)
+                self.assertEqual(json.loads(resp), {"data": {"lead": [{"id": 1}, {"id": 2}]}}, resp)
                 metadata(graft, {"type": "pg_drop_source", "args": {"name": "crm", "cascade": True}})
                 status, _, resp = graft.request("POST", "/v1/graphql",
                                                 body={"query": "{ lead { id } }"})
