@@ -115,6 +115,38 @@ class ManagedDemoTest(DemoTestCase):
             self.assertEqual(pasted.returncode, 0, pasted.stderr)
             self.assertEqual(json.loads(pasted.stdout), readme_answer())
 
+    def test_a_mutation_on_the_demo_data(self):
+        """A HubSpot contact inserted with a new deal through the association table (an
+        array relationship whose rows insert their deal first), read back through the view,
+        then deleted."""
+        with Graft(args=["--demo", "--data-dir", self.data_dir]) as graft:
+            inserted = graphql(graft, """mutation {
+              insert_hubspot_contact_one(object: {
+                id: 990000001, email: "new@example.com", firstname: "Nia", lastname: "Obi",
+                contact_to_association: {data: [
+                  {association_to_deal: {data: {id: 990000002, dealname: "Pilot",
+                                                stage: "appointmentscheduled", amount: 1200}}}
+                ]}
+              }) { id contact_to_association { association_to_deal { dealname } } }
+            }""")
+            self.assertEqual(inserted, {"data": {"insert_hubspot_contact_one": {
+                "id": 990000001,
+                "contact_to_association": [{"association_to_deal": {"dealname": "Pilot"}}]}}})
+            view = graphql(graft, """{ deals_and_contacts(
+                where: {contact_id: {_eq: 990000001}}) { firstname dealname amount } }""")
+            self.assertEqual(view, {"data": {"deals_and_contacts": [
+                {"firstname": "Nia", "dealname": "Pilot", "amount": 1200}]}})
+            deleted = graphql(graft, """mutation {
+              a: delete_hubspot_associations_contact_deal(
+                   where: {contact_id: {_eq: 990000001}}) { affected_rows }
+              d: delete_hubspot_deal_by_pk(id: 990000002) { dealname }
+              c: delete_hubspot_contact(where: {id: {_eq: 990000001}}) { affected_rows }
+            }""")
+            self.assertEqual(deleted, {"data": {"a": {"affected_rows": 1},
+                                                "d": {"dealname": "Pilot"},
+                                                "c": {"affected_rows": 1}}})
+            self.assert_readme_answer(graft)
+
     def test_loading_twice_duplicates_nothing(self):
         with Graft(args=["--demo", "--data-dir", self.data_dir]) as graft:
             counts = row_counts(graft)
