@@ -14,6 +14,26 @@ WITH user_relations AS (
      AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog')
      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
      AND NOT c.relispartition
+),
+-- Every table's foreign keys at once: a correlated subquery per table would join pg_class
+-- again for each.
+foreign_keys AS (
+  SELECT con.conrelid,
+         json_agg(json_build_object(
+           'name', con.conname,
+           'ref_schema', rn.nspname,
+           'ref_table', rc.relname,
+           'columns', (
+             SELECT json_agg(json_build_array(sa.attname, ra.attname) ORDER BY k.ord)
+               FROM unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(ours, theirs, ord)
+               JOIN pg_attribute sa ON sa.attrelid = con.conrelid AND sa.attnum = k.ours
+               JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.theirs))
+           ORDER BY con.conname) AS list
+    FROM pg_constraint con
+    JOIN pg_class rc ON rc.oid = con.confrelid
+    JOIN pg_namespace rn ON rn.oid = rc.relnamespace
+   WHERE con.contype = 'f'
+   GROUP BY con.conrelid
 )
 SELECT json_build_object(
   'tables', COALESCE((
@@ -60,27 +80,13 @@ SELECT json_build_object(
                    JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.attnum))
                  ORDER BY con.conname)
           FROM pg_constraint con WHERE con.conrelid = r.oid AND con.contype = 'u'), '[]'),
-      'foreign_keys', COALESCE((
-        SELECT json_agg(json_build_object(
-                 'name', con.conname,
-                 'ref_schema', rn.nspname,
-                 'ref_table', rc.relname,
-                 'columns', (
-                   SELECT json_agg(json_build_array(sa.attname, ra.attname) ORDER BY k.ord)
-                     FROM unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(ours, theirs, ord)
-                     JOIN pg_attribute sa ON sa.attrelid = con.conrelid AND sa.attnum = k.ours
-                     JOIN pg_attribute ra ON ra.attrelid = con.confrelid AND ra.attnum = k.theirs))
-                 ORDER BY con.conname)
-          FROM pg_constraint con
-          JOIN pg_class rc ON rc.oid = con.confrelid
-          JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-         WHERE con.conrelid = r.oid AND con.contype = 'f'), '[]'),
+      'foreign_keys', COALESCE(fk.list, '[]'),
       -- pg_relation_is_updatable: bit 4 UPDATE, 8 INSERT, 16 DELETE.
       'insertable', r.relkind IN ('r', 'p') OR pg_relation_is_updatable(r.oid, false) & 8 = 8,
       'updatable', r.relkind IN ('r', 'p') OR pg_relation_is_updatable(r.oid, false) & 4 = 4,
       'deletable', r.relkind IN ('r', 'p') OR pg_relation_is_updatable(r.oid, false) & 16 = 16)
       ORDER BY r.nspname, r.relname)
-      FROM user_relations r), '[]'),
+      FROM user_relations r LEFT JOIN foreign_keys fk ON fk.conrelid = r.oid), '[]'),
   'enums', COALESCE((
     SELECT json_agg(json_build_object(
              'schema', n.nspname, 'name', t.typname,
