@@ -85,6 +85,21 @@ void appendJsonString(std::string_view text, std::string& out) {
   out += bj::serialize(bj::value(text));
 }
 
+// {"data":{...}} with each root field's JSON text (`values`, by response key) in the
+// operation's order.
+template <typename Values>
+std::string dataBody(const std::vector<std::string>& response_keys, Values& values) {
+  std::string out = "{\"data\":{";
+  for (size_t i = 0; i < response_keys.size(); ++i) {
+    if (i > 0) out += ',';
+    appendJsonString(response_keys[i], out);
+    out += ':';
+    out += values[response_keys[i]];
+  }
+  out += "}}";
+  return out;
+}
+
 }  // namespace
 
 GraphqlEngine::GraphqlEngine(std::shared_ptr<metadata::MetadataService> service, Options options)
@@ -307,15 +322,7 @@ asio::awaitable<std::string> GraphqlEngine::run(
       auto failed = co_await runTransaction(role_schema, plan, values);
       if (failed) co_return errorsBody(*failed);
     }
-    std::string out = "{\"data\":{";
-    for (size_t i = 0; i < planned.response_keys.size(); ++i) {
-      if (i > 0) out += ',';
-      appendJsonString(planned.response_keys[i], out);
-      out += ':';
-      out += values[planned.response_keys[i]];
-    }
-    out += "}}";
-    co_return out;
+    co_return dataBody(planned.response_keys, values);
   }
   // Each field's JSON by response key, filled plan by plan. The values stay where they are
   // (the plans' own values, the rows Postgres returned) until the response is written, so a
@@ -342,15 +349,7 @@ asio::awaitable<std::string> GraphqlEngine::run(
       values[field.response_key] = json;
     }
   }
-  std::string out = "{\"data\":{";
-  for (size_t i = 0; i < planned.response_keys.size(); ++i) {
-    if (i > 0) out += ',';
-    appendJsonString(planned.response_keys[i], out);
-    out += ':';
-    out += values[planned.response_keys[i]];
-  }
-  out += "}}";
-  co_return out;
+  co_return dataBody(planned.response_keys, values);
 }
 
 asio::awaitable<std::optional<Error>> GraphqlEngine::runTransaction(
@@ -369,20 +368,14 @@ asio::awaitable<std::optional<Error>> GraphqlEngine::runTransaction(
     if (!begun) co_return begun.error();
     for (planner::MutationStatement& mutation : plan.mutations) {
       auto result = co_await connection->execute(std::move(mutation.statement));
-      int columns = mutation.columns();
       std::optional<Error> failed;
-      if (!result || result->rows() != 1 || result->columns() != columns) {
+      if (!result || result->rows() != 1 || result->columns() != mutation.columns()) {
         // Hasura reports a mutation's database error without "data", at the insert's objects
         // or at "$". Should the rollback fail too, the pool discards the broken connection.
         failed = result ? Error::unexpected("a mutation returned no row") : result.error();
         if (!result) failed->withPath(mutation.error_path);
       } else {
-        auto column = [&](bool present, int at) -> std::optional<std::string_view> {
-          if (!present || result->isNull(0, at)) return std::nullopt;
-          return result->value(0, at);
-        };
-        failed = mutation.failure(column(mutation.checked, 1),
-                                  column(!mutation.guards.empty(), columns - 1));
+        failed = mutation.failure(*result);
       }
       if (failed) {
         auto rolled_back = co_await connection->executeSimple(std::move(rollback));

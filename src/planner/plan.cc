@@ -1,6 +1,7 @@
 #include "planner/plan.h"
 
 #include <boost/json/serialize.hpp>
+#include <charconv>
 
 #include "graphql/introspection.h"
 #include "planner/query_builder.h"
@@ -9,16 +10,16 @@ namespace graft::planner {
 
 namespace sql = pg::sql;
 
-std::optional<Error> MutationStatement::failure(std::optional<std::string_view> check,
-                                                std::optional<std::string_view> guard) const {
-  if (guard) {
+std::optional<Error> MutationStatement::failure(const pg::QueryResult& answer) const {
+  if (!guards.empty() && !answer.isNull(0, columns() - 1)) {
+    std::string_view text = answer.value(0, columns() - 1);
     size_t number = 0;
-    for (char c : *guard) number = number * 10 + static_cast<size_t>(c - '0');
+    std::from_chars(text.data(), text.data() + text.size(), number);
     if (number >= 1 && number <= guards.size()) {
       return Error::notSupported(guards[number - 1].message).withPath(guards[number - 1].path);
     }
   }
-  if (check && *check != "t") {
+  if (checked && !answer.isNull(0, 1) && answer.value(0, 1) != "t") {
     return Error::permissionError(
                "Check constraint violation. insert/update check constraint failed")
         .withPath("$");

@@ -6,13 +6,13 @@
 #include <cstdint>
 #include <optional>
 #include <string>
-#include <string_view>
 #include <vector>
 
 #include "common/result.h"
 #include "common/session.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
+#include "pg/query_result.h"
 #include "pg/statement.h"
 #include "schema/context.h"
 
@@ -46,10 +46,9 @@ struct MutationStatement {
   std::vector<Guard> guards;
 
   int columns() const { return 1 + (checked ? 1 : 0) + (guards.empty() ? 0 : 1); }
-  // The error the statement's answer calls for, if any: `check` and `guard` are the values of
-  // its check and guard columns (nullopt for NULL or absent).
-  std::optional<Error> failure(std::optional<std::string_view> check,
-                               std::optional<std::string_view> guard) const;
+  // The error the statement's answer row calls for (a failed check, a missing guarded row),
+  // if any. REQUIRES: `answer` has one row of columns() columns.
+  std::optional<Error> failure(const pg::QueryResult& answer) const;
 };
 
 struct Plan {

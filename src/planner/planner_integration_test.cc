@@ -37,14 +37,8 @@ asio::awaitable<Result<std::vector<std::optional<std::string>>>> runRolledBack(
       failed = result.error();
       break;
     }
-    if (result->rows() == 1) {
-      int columns = mutation.columns();
-      auto column = [&](bool present, int at) -> std::optional<std::string_view> {
-        if (!present || result->isNull(0, at)) return std::nullopt;
-        return result->value(0, at);
-      };
-      failed = mutation.failure(column(mutation.checked, 1),
-                                column(!mutation.guards.empty(), columns - 1));
+    if (result->rows() == 1 && result->columns() == mutation.columns()) {
+      failed = mutation.failure(*result);
       if (failed) break;
     }
     values.push_back(result->rows() == 1 && !result->isNull(0, 0)
