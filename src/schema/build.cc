@@ -6,7 +6,7 @@
 
 #include "graphql/type_registry.h"
 #include "schema/builder.h"
-#include "schema/geojson.h"
+#include "schema/scalar_input.h"
 
 namespace graft::schema {
 

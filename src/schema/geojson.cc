@@ -151,12 +151,4 @@ Status checkGeoJson(const bj::value& value, const std::string& path) {
   return geometry(value, path);
 }
 
-Status checkScalarInput(const graphql::NamedType& scalar, const bj::value& value,
-                        const std::string& path) {
-  if (scalar.name() == "geometry" || scalar.name() == "geography") {
-    return checkGeoJson(value, path);
-  }
-  return {};
-}
-
 }  // namespace graft::schema

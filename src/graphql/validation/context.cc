@@ -12,6 +12,10 @@ void Context::reportAt(std::string path, std::string message) {
   errors_.push_back(Error::validationFailed(std::move(message)).withPath(std::move(path)));
 }
 
+void Context::reportError(Error error) {
+  if (!done()) errors_.push_back(std::move(error));
+}
+
 std::string quoteType(std::string_view name) { return concat({"'", name, "'"}); }
 
 std::string quoteName(std::string_view name) { return concat({"\"", name, "\""}); }

@@ -33,6 +33,8 @@ class Context {
   // Errors beyond max_errors are dropped: Hasura reports only the first.
   void report(std::string message) { reportAt(path_, std::move(message)); }
   void reportAt(std::string path, std::string message);
+  // An error of another code, from a check the schema's owner supplies.
+  void reportError(Error error);
   // True once max_errors errors are in: the rules stop early.
   bool done() const { return max_errors_ != 0 && errors_.size() >= max_errors_; }
 
