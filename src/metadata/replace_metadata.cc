@@ -33,8 +33,10 @@ void checkSource(const bj::object& source, const std::string& name, const pg::Ca
                  std::vector<Inconsistency>& found) {
   bj::object rebuilt;
   rebuilt["version"] = 3;
-  bj::object empty_source = source;
-  empty_source["tables"] = bj::array();
+  bj::object empty_source;
+  for (const auto& [key, value] : source) {
+    empty_source[key] = key == "tables" ? bj::value(bj::array()) : value;
+  }
   rebuilt["sources"] = bj::array{empty_source};
   const bj::array* tables = nullptr;
   if (auto it = source.find("tables"); it != source.end() && it->value().is_array()) {

@@ -19,6 +19,7 @@
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
 #include "metadata/service_internal.h"
+#include "metadata/suggest_relationships.h"
 #include "metadata/table_commands.h"
 #include "metadata/table_settings.h"
 #include "pg/catalog.h"
@@ -116,7 +117,7 @@ asio::awaitable<Status> MetadataService::start() {
     } else {
       {
         std::lock_guard lock(mutex_);
-        metadata_ = std::move(initial);
+        metadata_ = std::make_shared<const bj::object>(std::move(initial));
         resource_version_ = *version;
       }
       co_return co_await refreshConsistency();
@@ -129,40 +130,41 @@ asio::awaitable<Status> MetadataService::start() {
   }
   {
     std::lock_guard lock(mutex_);
-    metadata_ = std::move(parsed->as_object());
+    metadata_ = std::make_shared<const bj::object>(std::move(parsed->as_object()));
     resource_version_ = stored->resource_version;
   }
   co_return co_await refreshConsistency();
 }
 
-asio::awaitable<Status> MetadataService::refreshConsistency(
-    std::shared_ptr<const pg::Catalog> known) {
-  // The default source's catalog: the one the caller already read, or a fresh read.
-  std::shared_ptr<const pg::Catalog> default_catalog = std::move(known);
-  if (!default_catalog && default_source_) {
-    auto catalog = co_await pg::introspect(*default_source_->pool);
-    if (!catalog) co_return std::unexpected(catalog.error());
-    default_catalog = std::make_shared<const pg::Catalog>(std::move(*catalog));
-  }
-  bj::object current;
+asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool reread) {
+  std::shared_ptr<const bj::object> stored;
   long version = 0;
   {
     std::lock_guard lock(mutex_);
-    current = metadata_;
+    stored = metadata_;
     version = resource_version_;
   }
-  syncSources(current);
+  syncSources(*stored);
   // Every source's catalog; one that cannot be read leaves its source inconsistent.
-  std::map<std::string, std::shared_ptr<const pg::Catalog>> catalogs;
-  if (default_catalog) catalogs[default_source_->name] = std::move(default_catalog);
-  std::vector<Source> others;
+  std::vector<Source> sources;
+  Catalogs catalogs = std::move(known);
   {
     std::lock_guard lock(mutex_);
-    for (const auto& [name, added] : added_) others.push_back(added.source);
+    if (default_source_) sources.push_back(*default_source_);
+    for (const auto& [name, added] : added_) sources.push_back(added.source);
+    for (const Source& source : sources) {
+      auto last = catalogs_.find(source.name);
+      if (!reread && last != catalogs_.end()) catalogs.try_emplace(source.name, last->second);
+    }
   }
-  for (const Source& source : others) {
+  for (const Source& source : sources) {
+    if (catalogs.contains(source.name)) continue;
     auto catalog = co_await pg::introspect(*source.pool);
     if (!catalog) {
+      // Without the default source's catalog nothing can be checked: the caller reports it.
+      if (default_source_ && source.name == default_source_->name) {
+        co_return std::unexpected(catalog.error());
+      }
       log::warn("metadata", "source-catalog", source.name + ": " + catalog.error().message());
       continue;
     }
@@ -172,13 +174,19 @@ asio::awaitable<Status> MetadataService::refreshConsistency(
     auto found = catalogs.find(name);
     return found == catalogs.end() ? nullptr : found->second.get();
   };
-  auto found = checkMetadata(current, lookup);
+  auto found = checkMetadata(*stored, lookup);
   if (!found) co_return std::unexpected(found.error());
 
-  // What is served: the metadata without its inconsistent objects.
+  // What is served: the metadata without its inconsistent objects (a copy only when there
+  // are some).
+  std::optional<bj::object> consistent;
+  if (!found->empty()) {
+    consistent = *stored;
+    dropInconsistent(*consistent, *found);
+  }
+  const bj::object& current = consistent ? *consistent : *stored;
   auto resolved = std::make_shared<Resolved>();
   resolved->resource_version = version;
-  dropInconsistent(current, *found);
   if (auto sources = current.find("sources");
       sources != current.end() && sources->value().is_array()) {
     for (const bj::value& source : sources->value().as_array()) {
@@ -211,11 +219,13 @@ asio::awaitable<Status> MetadataService::refreshConsistency(
   std::lock_guard lock(mutex_);
   inconsistent_ = std::move(*found);
   resolved_ = std::move(resolved);
+  catalogs_ = std::move(catalogs);
   co_return ok();
 }
 
 asio::awaitable<Status> MetadataService::reloadIfChanged() {
-  auto stored = co_await storage_.load();
+  long known = resourceVersion();
+  auto stored = co_await storage_.loadIfNewer(known);
   if (!stored) co_return std::unexpected(stored.error());
   {
     std::lock_guard lock(mutex_);
@@ -229,7 +239,7 @@ asio::awaitable<Status> MetadataService::reloadIfChanged() {
   {
     std::lock_guard lock(mutex_);
     if (stored->resource_version <= resource_version_) co_return ok();  // we moved meanwhile
-    metadata_ = std::move(parsed->as_object());
+    metadata_ = std::make_shared<const bj::object>(std::move(parsed->as_object()));
     resource_version_ = stored->resource_version;
   }
   log::info("metadata", "reloaded",
@@ -275,6 +285,13 @@ asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(const
   auto source = requireSource(name);
   if (!source) co_return std::unexpected(source.error());
   co_return co_await batchCatalog(*source, batch);
+}
+
+asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(
+    const std::string& name, Batch& batch, const std::vector<pg::QualifiedName>& tables) {
+  auto source = requireSource(name);
+  if (!source) co_return std::unexpected(source.error());
+  co_return co_await batchCatalog(*source, batch, tables);
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
@@ -326,22 +343,27 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
     auto version = co_await storage_.store(bj::serialize(*batch.metadata), batch.base_version);
     if (!version) co_return std::unexpected(version.error());
     std::lock_guard lock(mutex_);
-    metadata_ = std::move(*batch.metadata);
+    metadata_ = std::make_shared<const bj::object>(std::move(*batch.metadata));
     resource_version_ = *version;
   }
   // New metadata, or SQL that may have changed what it refers to: re-check it. A failure
   // here (the database went away) leaves the old report; the command itself succeeded.
   if (batch.metadata || !batch.connections.empty() || batch.reload) {
     // A catalog the batch read after its last SQL is what was just committed: reuse it rather
-    // than reading the catalog again (reload_metadata asks for a fresh read).
-    std::shared_ptr<const pg::Catalog> known;
-    if (default_source_ && !batch.reload) {
-      auto it = batch.catalogs.find(default_source_->name);
-      if (it != batch.catalogs.end()) {
-        known = std::make_shared<const pg::Catalog>(std::move(it->second));
+    // than reading the catalog again (reload_metadata asks for a fresh read of every source).
+    Catalogs known;
+    if (!batch.reload) {
+      for (auto& [name, read] : batch.catalogs) {
+        known[name] = std::make_shared<const pg::Catalog>(std::move(read.catalog));
+      }
+      // SQL whose catalog the batch did not read again (check_metadata_consistency false)
+      // may have changed anything: forget the last catalog of its source.
+      std::lock_guard lock(mutex_);
+      for (const std::string& name : batch.sql_ran) {
+        if (!known.contains(name)) catalogs_.erase(name);
       }
     }
-    auto refreshed = co_await refreshConsistency(known);
+    auto refreshed = co_await refreshConsistency(std::move(known), batch.reload);
     if (!refreshed) {
       log::warn("metadata", "consistency-check-failed", refreshed.error().message());
     }
@@ -370,7 +392,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
     long version;
     {
       std::lock_guard lock(mutex_);
-      current = batch.metadata ? *batch.metadata : metadata_;
+      current = batch.metadata ? *batch.metadata : *metadata_;
       version = resource_version_;
     }
     auto v = command.as_object().find("version");
@@ -398,6 +420,20 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
          {"create_object_relationship", "create_array_relationship", "drop_relationship"}) {
       if (*type == prefix + command) co_return co_await relationshipCommand(*type, args, batch);
     }
+  }
+  if (*type == "pg_suggest_relationships" && api == Api::kMetadata) {
+    auto parsed = parseSuggestRelationshipsArgs(args);
+    if (!parsed) co_return std::unexpected(parsed.error());
+    auto source = requireSource(parsed->source);
+    if (!source) co_return std::unexpected(source.error());
+    // The tables as served: the metadata's consistent tables in their last catalog.
+    std::shared_ptr<const Resolved> snapshot = resolved();
+    if (snapshot) {
+      for (const ResolvedSource& served : snapshot->sources) {
+        if (served.name == parsed->source) co_return suggestRelationships(served, *parsed);
+      }
+    }
+    co_return std::unexpected(Error::unexpected("Couldn't find any schema source information"));
   }
   if (*type == "get_inconsistent_metadata" && api != Api::kQueryV2) {
     // Answered after the batch, from the freshest report.
@@ -474,15 +510,60 @@ asio::awaitable<Result<pg::PooledConnection*>> MetadataService::batchConnection(
 asio::awaitable<Result<const pg::Catalog*>> MetadataService::batchCatalog(const Source& source,
                                                                           Batch& batch) {
   auto cached = batch.catalogs.find(source.name);
-  if (cached == batch.catalogs.end()) {
+  if (cached == batch.catalogs.end() || !cached->second.whole) {
     // Read inside the batch's transaction: a table created earlier in the same bulk is seen.
     auto connection = co_await batchConnection(source, batch);
     if (!connection) co_return std::unexpected(connection.error());
     auto catalog = co_await pg::introspect(**connection);
     if (!catalog) co_return std::unexpected(catalog.error());
-    cached = batch.catalogs.emplace(source.name, std::move(*catalog)).first;
+    cached = batch.catalogs
+                 .insert_or_assign(source.name, Batch::SourceCatalog{std::move(*catalog), true, {}})
+                 .first;
   }
-  co_return &cached->second;
+  co_return &cached->second.catalog;
+}
+
+asio::awaitable<Result<const pg::Catalog*>> MetadataService::batchCatalog(
+    const Source& source, Batch& batch, const std::vector<pg::QualifiedName>& tables) {
+  auto cached = batch.catalogs.find(source.name);
+  std::shared_ptr<const pg::Catalog> last;
+  if (cached == batch.catalogs.end()) {
+    std::lock_guard lock(mutex_);
+    if (auto found = catalogs_.find(source.name); found != catalogs_.end()) last = found->second;
+  }
+  std::vector<pg::QualifiedName> missing;
+  for (const pg::QualifiedName& table : tables) {
+    if (cached != batch.catalogs.end() &&
+        (cached->second.whole ||
+         std::ranges::find(cached->second.fresh, table) != cached->second.fresh.end())) {
+      continue;
+    }
+    missing.push_back(table);
+  }
+  if (missing.empty()) co_return &cached->second.catalog;
+  // A whole read when there is nothing to start from, when SQL of this batch may have changed
+  // any table, or when a bulk names so many tables that copying the catalog for each would
+  // cost more than reading it once.
+  constexpr size_t kMostTablesReadAgain = 32;
+  size_t fresh = cached == batch.catalogs.end() ? 0 : cached->second.fresh.size();
+  if ((cached == batch.catalogs.end() && !last) || batch.sql_ran.contains(source.name) ||
+      fresh + missing.size() > kMostTablesReadAgain) {
+    co_return co_await batchCatalog(source, batch);
+  }
+  auto connection = co_await batchConnection(source, batch);
+  if (!connection) co_return std::unexpected(connection.error());
+  auto read = co_await pg::introspectTables(**connection, missing);
+  if (!read) co_return std::unexpected(read.error());
+  if (cached == batch.catalogs.end()) {
+    cached =
+        batch.catalogs
+            .emplace(source.name, Batch::SourceCatalog{last->withTables(*read, missing), false, {}})
+            .first;
+  } else {
+    cached->second.catalog = cached->second.catalog.withTables(*read, missing);
+  }
+  cached->second.fresh.insert(cached->second.fresh.end(), missing.begin(), missing.end());
+  co_return &cached->second.catalog;
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::value& command,
@@ -545,7 +626,7 @@ asio::awaitable<Result<bj::value>> MetadataService::replaceCommand(const bj::val
 bj::object& MetadataService::working(Batch& batch) {
   if (!batch.metadata) {
     std::lock_guard lock(mutex_);
-    batch.metadata = metadata_;
+    batch.metadata = *metadata_;
   }
   return *batch.metadata;
 }

@@ -21,11 +21,11 @@
 #include "metadata/replace_metadata.h"
 #include "metadata/resolved.h"
 #include "metadata/storage.h"
+#include "pg/catalog.h"
 
 namespace graft::pg {
 class Pool;
 class PooledConnection;
-class Catalog;
 }  // namespace graft::pg
 
 namespace graft::metadata {
@@ -107,16 +107,23 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // after run_sql on that source).
   boost::asio::awaitable<Result<const pg::Catalog*>> batchCatalog(const Source& source,
                                                                   Batch& batch);
+  // A catalog of the source in which `tables` are as this batch's transaction sees them and
+  // the others as the last whole read saw them: what a command about those tables checks
+  // against, without reading thousands of others (Hasura's advice stands: reload_metadata
+  // after changing other tables outside Graft).
+  boost::asio::awaitable<Result<const pg::Catalog*>> batchCatalog(
+      const Source& source, Batch& batch, const std::vector<pg::QualifiedName>& tables);
   // The source's connection of this batch, inside its transaction (opened on first use).
   boost::asio::awaitable<Result<pg::PooledConnection*>> batchConnection(const Source& source,
                                                                         Batch& batch);
   // The working copy of the metadata that commands of this batch edit.
   boost::json::object& working(Batch& batch);
   boost::json::object initialMetadata() const;
-  // Recomputes the inconsistent objects of the current metadata against `known` (a catalog
-  // of the default source that is already current) or, when null, a fresh read of it.
-  boost::asio::awaitable<Status> refreshConsistency(
-      std::shared_ptr<const pg::Catalog> known = nullptr);
+  // Recomputes the inconsistent objects of the current metadata and what is served. Each
+  // source's catalog is the one in `known` (current already), else, unless `reread`, the one
+  // the last refresh used, else a fresh read.
+  using Catalogs = std::map<std::string, std::shared_ptr<const pg::Catalog>>;
+  boost::asio::awaitable<Status> refreshConsistency(Catalogs known = {}, bool reread = true);
   // Loads the stored metadata if its resource_version is newer than ours.
   boost::asio::awaitable<Status> reloadIfChanged();
   static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,
@@ -132,9 +139,11 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   boost::asio::awaitable<Result<boost::json::value>> sourceCommand(const std::string& type,
                                                                    const boost::json::value& args,
                                                                    Batch& batch);
-  // batchCatalog() of the named source.
+  // batchCatalog() of the named source (whole, or fresh for `tables`).
   boost::asio::awaitable<Result<const pg::Catalog*>> sourceCatalog(const std::string& name,
                                                                    Batch& batch);
+  boost::asio::awaitable<Result<const pg::Catalog*>> sourceCatalog(
+      const std::string& name, Batch& batch, const std::vector<pg::QualifiedName>& tables);
 
   MetadataStorage storage_;
   std::optional<Source> default_source_;
@@ -146,10 +155,12 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   std::map<std::string, AddedSource> added_;  // guarded by mutex_
 
   mutable std::mutex mutex_;
-  boost::json::object metadata_;
+  // Replaced whole on every change, never edited: readers share it without copying.
+  std::shared_ptr<const boost::json::object> metadata_ = std::make_shared<boost::json::object>();
   long resource_version_ = 0;
   std::vector<Inconsistency> inconsistent_;
   std::shared_ptr<const Resolved> resolved_;
+  Catalogs catalogs_;  // what resolved_ was resolved against
 };
 
 }  // namespace graft::metadata

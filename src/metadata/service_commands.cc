@@ -28,11 +28,32 @@ namespace graft::metadata {
 
 namespace asio = boost::asio;
 
+namespace {
+
+// The tables a new relationship is about: its own, and the remote one when it names it
+// (foreign_key_constraint_on {table, column} or manual_configuration's remote_table).
+std::vector<pg::QualifiedName> relatedTables(const CreateRelationshipArgs& args) {
+  std::vector<pg::QualifiedName> tables = {args.table};
+  if (!args.using_.is_object()) return tables;
+  for (const auto& [method, key] : {std::pair{"foreign_key_constraint_on", "table"},
+                                    std::pair{"manual_configuration", "remote_table"}}) {
+    auto body = args.using_.as_object().find(method);
+    if (body == args.using_.as_object().end() || !body->value().is_object()) continue;
+    auto remote = body->value().as_object().find(key);
+    if (remote == body->value().as_object().end()) continue;
+    if (auto name = parseTableName(remote->value(), "$")) tables.push_back(std::move(*name));
+  }
+  return tables;
+}
+
+}  // namespace
+
 asio::awaitable<Result<bj::value>> MetadataService::permissionCommand(
     const PermissionCommand& command, const bj::value& args, Batch& batch) {
   auto ref = parseTableRef(args);
   if (!ref) co_return std::unexpected(ref.error());
-  auto catalog = co_await sourceCatalog(ref->source, batch);
+  std::vector<pg::QualifiedName> tables = {ref->table};
+  auto catalog = co_await sourceCatalog(ref->source, batch, tables);
   if (!catalog) co_return std::unexpected(catalog.error());
   bj::object& metadata = working(batch);
   Status done = command.action == PermissionCommand::Action::kCreate
@@ -103,6 +124,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
     for (const pg::Table& table : (*catalog)->tables()) names_before.emplace(table.oid, table.name);
   }
   batch.catalogs.erase(source->name);
+  batch.sql_ran.insert(source->name);
   auto result = co_await runSql(**connection, std::move(*parsed));
   if (!result || !check) co_return result;
   auto catalog_after = co_await batchCatalog(*source, batch);
@@ -153,7 +175,7 @@ asio::awaitable<Result<std::vector<Inconsistency>>> MetadataService::danglingAft
   bj::object current;
   {
     std::lock_guard lock(mutex_);
-    current = batch.metadata ? *batch.metadata : metadata_;
+    current = batch.metadata ? *batch.metadata : *metadata_;
   }
   auto lookup = [&](const std::string& name) -> const pg::Catalog* {
     return name == source.name ? *catalog : nullptr;
@@ -172,7 +194,8 @@ asio::awaitable<Result<bj::value>> MetadataService::trackCommand(const bj::value
                                                                  Batch& batch) {
   auto parsed = parseTrackTableArgs(args, legacy);
   if (!parsed) co_return std::unexpected(parsed.error());
-  auto catalog = co_await sourceCatalog(parsed->source, batch);
+  std::vector<pg::QualifiedName> tables = {parsed->table};
+  auto catalog = co_await sourceCatalog(parsed->source, batch, tables);
   if (!catalog) co_return std::unexpected(catalog.error());
   auto tracked = trackTable(working(batch), **catalog, *parsed);
   if (!tracked) co_return std::unexpected(tracked.error());
@@ -245,7 +268,8 @@ asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const st
   }
   auto parsed = parseCreateRelationshipArgs(args);
   if (!parsed) co_return std::unexpected(parsed.error());
-  auto catalog = co_await sourceCatalog(parsed->source, batch);
+  std::vector<pg::QualifiedName> tables = relatedTables(*parsed);
+  auto catalog = co_await sourceCatalog(parsed->source, batch, tables);
   if (!catalog) co_return std::unexpected(catalog.error());
   auto kind =
       type.ends_with("object_relationship") ? RelationshipKind::kObject : RelationshipKind::kArray;
@@ -265,7 +289,8 @@ asio::awaitable<std::optional<Result<bj::value>>> MetadataService::settingsComma
   }
   auto ref = parseTableRef(args);
   if (!ref) co_return Result<bj::value>(std::unexpected(ref.error()));
-  auto catalog = co_await sourceCatalog(ref->source, batch);
+  std::vector<pg::QualifiedName> tables = {ref->table};
+  auto catalog = co_await sourceCatalog(ref->source, batch, tables);
   if (!catalog) co_return Result<bj::value>(std::unexpected(catalog.error()));
   bj::object& metadata = working(batch);
   Status done = customization ? setTableCustomization(metadata, **catalog, args, legacy)

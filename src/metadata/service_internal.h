@@ -6,7 +6,9 @@
 #include <boost/json/object.hpp>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "common/error.h"
 #include "metadata/service.h"
@@ -24,8 +26,17 @@ struct MetadataService::Batch {
   long base_version = 0;
   std::optional<bj::object> metadata;  // the working copy, once a command changed it
   std::map<std::string, pg::PooledConnection> connections;  // per source, inside BEGIN
-  // Catalogs read inside those transactions; run_sql on a source forgets its catalog.
-  std::map<std::string, pg::Catalog> catalogs;
+  // Catalogs as the batch sees them, per source; run_sql on a source forgets its catalog.
+  struct SourceCatalog {
+    pg::Catalog catalog;
+    // Read whole inside the batch's transaction; otherwise the service's last catalog with
+    // the tables in `fresh` read again inside it.
+    bool whole = false;
+    std::vector<pg::QualifiedName> fresh;
+  };
+  std::map<std::string, SourceCatalog> catalogs;
+  std::set<std::string> sql_ran;  // sources run_sql changed: read their catalogs whole
+
   int depth = 0;               // bulk nesting
   bool reload = false;         // reload_metadata ran: re-check consistency at the end
   int report_consistency = 0;  // 1: add is_consistent to the result; 2: and the objects

@@ -54,18 +54,36 @@ boost::asio::awaitable<Status> MetadataStorage::initialize() {
   co_return ok();
 }
 
+namespace {
+
+StoredMetadata storedOf(const pg::QueryResult& result) {
+  StoredMetadata stored;
+  if (result.rows() == 1) {
+    if (!result.isNull(0, 0)) stored.metadata = std::string(result.value(0, 0));
+    stored.resource_version = parseLong(result.value(0, 1));
+  }
+  return stored;
+}
+
+}  // namespace
+
 boost::asio::awaitable<Result<StoredMetadata>> MetadataStorage::load() {
   pg::Statement select(
       "SELECT metadata::text, resource_version FROM hdb_catalog.hdb_metadata "
       "WHERE id = 1");
   auto result = co_await pool_->execute(std::move(select));
   if (!result) co_return std::unexpected(result.error());
-  StoredMetadata stored;
-  if (result->rows() == 1) {
-    stored.metadata = std::string(result->value(0, 0));
-    stored.resource_version = parseLong(result->value(0, 1));
-  }
-  co_return stored;
+  co_return storedOf(*result);
+}
+
+boost::asio::awaitable<Result<StoredMetadata>> MetadataStorage::loadIfNewer(long known) {
+  pg::Statement select(
+      "SELECT CASE WHEN resource_version > $1::bigint THEN metadata::text END, resource_version "
+      "FROM hdb_catalog.hdb_metadata WHERE id = 1",
+      {std::to_string(known)});
+  auto result = co_await pool_->execute(std::move(select));
+  if (!result) co_return std::unexpected(result.error());
+  co_return storedOf(*result);
 }
 
 boost::asio::awaitable<Result<long>> MetadataStorage::store(std::string metadata,

@@ -33,6 +33,9 @@ class MetadataStorage {
   boost::asio::awaitable<Status> initialize();
 
   boost::asio::awaitable<Result<StoredMetadata>> load();
+  // The stored resource_version, with the metadata only when that version is newer than
+  // `known` (what polling for other instances' changes needs, without moving megabytes).
+  boost::asio::awaitable<Result<StoredMetadata>> loadIfNewer(long known);
 
   // Stores `metadata` if the stored resource_version still equals `expected_version` (0: none
   // stored yet) and returns the new version; otherwise fails with Hasura's conflict error.

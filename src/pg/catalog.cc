@@ -1,7 +1,9 @@
 #include "pg/catalog.h"
 
 #include <boost/json/parse.hpp>
+#include <boost/json/serialize.hpp>
 #include <boost/json/value.hpp>
+#include <unordered_set>
 
 #include "pg/pool.h"
 
@@ -195,6 +197,19 @@ const Table* Catalog::findTable(const QualifiedName& name) const {
   return it == table_index_.end() ? nullptr : &tables_[it->second];
 }
 
+Catalog Catalog::withTables(const Catalog& fresh, const std::vector<QualifiedName>& asked) const {
+  std::unordered_set<std::string> replaced;
+  for (const QualifiedName& name : asked) replaced.insert(indexKey(name.schema, name.name));
+  std::vector<Table> tables;
+  tables.reserve(tables_.size() + fresh.tables_.size());
+  for (const Table& table : tables_) {
+    if (!replaced.contains(indexKey(table.name.schema, table.name.name))) tables.push_back(table);
+  }
+  // Only the order of a whole read is the database's; nothing depends on it.
+  tables.insert(tables.end(), fresh.tables_.begin(), fresh.tables_.end());
+  return Catalog(std::move(tables), fresh.enums_, functions_);
+}
+
 std::vector<std::pair<const Table*, const ForeignKey*>> Catalog::referencing(
     const QualifiedName& name) const {
   std::vector<std::pair<const Table*, const ForeignKey*>> out;
@@ -249,6 +264,14 @@ boost::asio::awaitable<Result<Catalog>> introspect(Pool& pool) {
 
 boost::asio::awaitable<Result<Catalog>> introspect(PooledConnection& connection) {
   Statement query(catalogQuery());
+  co_return fromResult(co_await connection.execute(std::move(query)));
+}
+
+boost::asio::awaitable<Result<Catalog>> introspectTables(PooledConnection& connection,
+                                                         const std::vector<QualifiedName>& names) {
+  bj::array pairs;
+  for (const QualifiedName& name : names) pairs.push_back(bj::array{name.schema, name.name});
+  Statement query(tablesCatalogQuery(), {bj::serialize(pairs)});
   co_return fromResult(co_await connection.execute(std::move(query)));
 }
 

@@ -105,6 +105,9 @@ class Catalog {
   const std::vector<Function>& functions() const { return functions_; }
 
   const Table* findTable(const QualifiedName& name) const;
+  // A copy in which the tables named in `asked` are those of `fresh` (a read of just those
+  // tables): changed, added, or gone when `fresh` lacks them. Enums are fresh's; functions stay.
+  Catalog withTables(const Catalog& fresh, const std::vector<QualifiedName>& asked) const;
   // Foreign keys of other tables that point at `name` (for array relationships).
   std::vector<std::pair<const Table*, const ForeignKey*>> referencing(
       const QualifiedName& name) const;
@@ -123,10 +126,17 @@ boost::asio::awaitable<Result<Catalog>> introspect(Pool& pool);
 // The same on a borrowed connection (inside its transaction, if one is open).
 boost::asio::awaitable<Result<Catalog>> introspect(PooledConnection& connection);
 
+// Reads only the named tables and views (with every enum type, and no functions): what
+// Catalog::withTables needs to bring those tables of a known catalog up to date.
+boost::asio::awaitable<Result<Catalog>> introspectTables(PooledConnection& connection,
+                                                         const std::vector<QualifiedName>& names);
+
 // Builds a Catalog from the introspection query's JSON document.
 Result<Catalog> parseCatalog(std::string_view json);
 
-// The introspection query itself (exposed for the benchmark and for tests).
+// The introspection query itself (exposed for the benchmark and for tests), and the one of
+// introspectTables: $1 is a JSON array of [schema, name] pairs.
 const char* catalogQuery();
+const std::string& tablesCatalogQuery();
 
 }  // namespace graft::pg

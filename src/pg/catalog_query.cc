@@ -1,5 +1,8 @@
 // The one statement that reads a source's catalog as a JSON document. Kept apart from the
 // parsing code because it is long and is read as SQL, not C++.
+#include <string>
+#include <string_view>
+
 #include "pg/catalog.h"
 
 namespace graft::pg {
@@ -14,6 +17,7 @@ WITH user_relations AS (
      AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog')
      AND n.nspname NOT LIKE 'pg\_toast%' AND n.nspname NOT LIKE 'pg\_temp\_%'
      AND NOT c.relispartition
+     /*tables*/
 ),
 -- Every table's foreign keys at once: a correlated subquery per table would join pg_class
 -- again for each.
@@ -32,7 +36,7 @@ foreign_keys AS (
     FROM pg_constraint con
     JOIN pg_class rc ON rc.oid = con.confrelid
     JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-   WHERE con.contype = 'f'
+   WHERE con.contype = 'f' AND con.conrelid IN (SELECT oid FROM user_relations)
    GROUP BY con.conrelid
 )
 SELECT json_build_object(
@@ -122,12 +126,30 @@ SELECT json_build_object(
                         WHERE dep.classid = 'pg_proc'::regclass AND dep.objid = p.oid
                           AND dep.deptype = 'e')
        AND n.nspname NOT IN ('pg_catalog', 'information_schema', 'hdb_catalog')
-       AND n.nspname NOT LIKE 'pg\_toast%'), '[]')
+       AND n.nspname NOT LIKE 'pg\_toast%'
+       /*functions*/), '[]')
 )::text
 )sql";
+
+// The query text with the comment `marker` replaced.
+void fill(std::string& query, std::string_view marker, std::string_view text) {
+  query.replace(query.find(marker), marker.size(), text);
+}
 
 }  // namespace
 
 const char* catalogQuery() { return kCatalogQuery; }
+
+const std::string& tablesCatalogQuery() {
+  static const std::string query = [] {
+    std::string filtered = kCatalogQuery;
+    fill(filtered, "/*tables*/",
+         "AND (n.nspname, c.relname) IN "
+         "(SELECT t->>0, t->>1 FROM json_array_elements($1::json) AS t)");
+    fill(filtered, "/*functions*/", "AND false");
+    return filtered;
+  }();
+  return query;
+}
 
 }  // namespace graft::pg

@@ -53,6 +53,47 @@ asio::awaitable<Result<Catalog>> loadInTransaction(std::shared_ptr<Pool> pool) {
   co_return catalog;
 }
 
+struct Refresh {
+  Catalog whole_after;  // a whole read after the changes
+  Catalog merged;       // the whole read before, with the changed tables read again
+  Catalog partial;      // the read of just those tables
+};
+
+// Reads the schema whole, changes some tables, and reads just those again (all inside one
+// transaction, rolled back).
+asio::awaitable<Result<Refresh>> refreshInTransaction(std::shared_ptr<Pool> pool) {
+  auto connection = co_await pool->acquire();
+  if (!connection) co_return std::unexpected(connection.error());
+  auto setup = co_await connection->executeSimple(std::string("BEGIN;") + kSchema);
+  if (!setup) co_return std::unexpected(setup.error());
+  auto before = co_await introspect(*connection);
+  if (!before) co_return std::unexpected(before.error());
+  auto change = co_await connection->executeSimple(
+      "ALTER TABLE public.users ADD COLUMN nickname text; DROP VIEW public.user_counts;"
+      "CREATE TYPE public.size AS ENUM ('s', 'l');"
+      "CREATE TABLE salesforce.deal (id int PRIMARY KEY, size public.size,"
+      "  user_id int REFERENCES public.users (id));");
+  if (!change) co_return std::unexpected(change.error());
+  std::vector<QualifiedName> asked = {{"public", "users"},
+                                      {"public", "user_counts"},
+                                      {"salesforce", "deal"},
+                                      {"public", "no_such_table"}};
+  auto partial = co_await introspectTables(*connection, asked);
+  if (!partial) co_return std::unexpected(partial.error());
+  auto after = co_await introspect(*connection);
+  if (!after) co_return std::unexpected(after.error());
+  auto rollback = co_await connection->executeSimple("ROLLBACK");
+  if (!rollback) co_return std::unexpected(rollback.error());
+  Catalog merged = before->withTables(*partial, asked);
+  co_return Refresh{std::move(*after), std::move(merged), std::move(*partial)};
+}
+
+std::vector<std::string> columnNames(const Table& table) {
+  std::vector<std::string> names;
+  for (const Column& column : table.columns) names.push_back(column.name + " " + column.type);
+  return names;
+}
+
 class CatalogTest : public PgTest {
  protected:
   Catalog load() {
@@ -152,6 +193,30 @@ TEST_F(CatalogTest, DescribesViewsAndFunctions) {
   EXPECT_FALSE(f.arguments[0].has_default);
   EXPECT_TRUE(f.arguments[1].has_default);
   EXPECT_EQ(catalog.findTable({"hdb_catalog", "hdb_metadata"}), nullptr);
+}
+
+TEST_F(CatalogTest, ReadingSomeTablesAgainMatchesAWholeRead) {
+  auto refresh = run(refreshInTransaction(makePool(1)));
+  ASSERT_TRUE(refresh.has_value()) << refresh.error().message();
+  // Only what was asked for, with every enum and no functions.
+  ASSERT_EQ(refresh->partial.tables().size(), 2u);
+  EXPECT_TRUE(refresh->partial.functions().empty());
+  EXPECT_EQ(refresh->partial.enums().size(), refresh->whole_after.enums().size());
+
+  const Catalog& merged = refresh->merged;
+  const Catalog& whole = refresh->whole_after;
+  EXPECT_EQ(merged.tables().size(), whole.tables().size());
+  for (const Table& table : whole.tables()) {
+    const Table* found = merged.findTable(table.name);
+    ASSERT_NE(found, nullptr) << table.name.display();
+    EXPECT_EQ(columnNames(*found), columnNames(table)) << table.name.display();
+    EXPECT_EQ(found->foreign_keys.size(), table.foreign_keys.size()) << table.name.display();
+  }
+  EXPECT_EQ(merged.findTable({"public", "user_counts"}), nullptr);
+  EXPECT_EQ(merged.findTable({"salesforce", "deal"})->columns[1].type_kind, 'e');
+  EXPECT_EQ(merged.referencing({"public", "users"}).size(), 2u);
+  EXPECT_EQ(merged.functions().size(), whole.functions().size());
+  EXPECT_EQ(merged.enums().size(), whole.enums().size());
 }
 
 TEST(CatalogParseTest, RejectsGarbage) {

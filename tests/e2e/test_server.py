@@ -339,6 +339,50 @@ class QueryApiTest(unittest.TestCase):
             self.assertEqual(exported.decode(),
                              json.dumps(metadata, separators=(",", ":"), ensure_ascii=False))
 
+    def test_commands_read_the_tables_they_name_again(self):
+        """A command about some tables reads just those from the catalog again (tracking one
+        more of thousands stays fast): what changed in them outside Graft is seen; other
+        tables are as the last whole read left them until reload_metadata, as in Hasura."""
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            def metadata(command, args):
+                return graft.request("POST", "/v1/metadata", body={"type": command, "args": args})
+
+            def gql(query, role="admin"):
+                return json.loads(graft.request("POST", "/v1/graphql", body={"query": query},
+                                                headers={"x-hasura-role": role})[2])
+
+            pg.psql("create table a (id int primary key); create table b (id int primary key);"
+                    "insert into a values (1); insert into b values (2)")
+            for table in ("a", "b"):
+                self.assertEqual(metadata("pg_track_table", {"table": table})[0], 200)
+            # Outside Graft: a new column on each, and a new table.
+            pg.psql("alter table a add column note text default 'x';"
+                    "alter table b add column note text default 'y';"
+                    "create table c (id int primary key, a_id int references a (id))")
+            status, _, body = metadata("pg_create_select_permission", {
+                "table": "a", "role": "user",
+                "permission": {"columns": ["id", "note"], "filter": {}}})
+            self.assertEqual(status, 200, body)
+            self.assertEqual(gql("{ a { id note } }", role="user"),
+                             {"data": {"a": [{"id": 1, "note": "x"}]}})
+            status, _, body = metadata("pg_track_table", {"table": "c"})
+            self.assertEqual(status, 200, body)
+            status, _, body = metadata("pg_create_object_relationship", {
+                "table": "c", "name": "a", "using": {"foreign_key_constraint_on": "a_id"}})
+            self.assertEqual(status, 200, body)
+            self.assertIn(b"no such table", metadata("pg_track_table", {"table": "d"})[2])
+            # b was not named: its new column waits for reload_metadata.
+            self.assertEqual(gql("{ b { note } }")["errors"][0]["extensions"]["code"],
+                             "validation-failed")
+            self.assertEqual(metadata("reload_metadata", {})[0], 200)
+            self.assertEqual(gql("{ b { note } }"), {"data": {"b": [{"note": "y"}]}})
+            # run_sql without the consistency check is read again too.
+            status, _, body = graft.request("POST", "/v2/query", body={
+                "type": "run_sql", "args": {"sql": "alter table b add column n2 int default 3",
+                                            "check_metadata_consistency": False}})
+            self.assertEqual(status, 200, body)
+            self.assertEqual(gql("{ b { n2 } }"), {"data": {"b": [{"n2": 3}]}})
+
     def test_instances_sharing_a_metadata_database_converge(self):
         with PgCluster() as pg:
             pg.psql("create table shared_t (id int primary key)")
