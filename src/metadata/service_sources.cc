@@ -59,11 +59,17 @@ void MetadataService::syncSources(const bj::object& metadata) {
   std::vector<std::pair<std::string, std::string>> to_connect;
   {
     std::lock_guard lock(mutex_);
-    std::erase_if(added_, [&](const auto& entry) { return !wanted.contains(entry.first); });
+    // A source that goes, or whose configuration changes, takes its last catalog with it.
+    std::erase_if(added_, [&](const auto& entry) {
+      if (wanted.contains(entry.first)) return false;
+      catalogs_.erase(entry.first);
+      return true;
+    });
     for (const auto& [name, configuration] : wanted) {
       auto found = added_.find(name);
       if (found == added_.end() || found->second.configuration != configuration) {
         to_connect.emplace_back(name, configuration);
+        catalogs_.erase(name);
       }
     }
   }
