@@ -195,6 +195,20 @@ bj::value normalizedUsing(const bj::value& using_) {
 
 }  // namespace
 
+std::vector<pg::QualifiedName> relationshipTables(const CreateRelationshipArgs& args) {
+  std::vector<pg::QualifiedName> tables = {args.table};
+  if (!args.using_.is_object()) return tables;
+  for (const auto& [method, key] : {std::pair{"foreign_key_constraint_on", "table"},
+                                    std::pair{"manual_configuration", "remote_table"}}) {
+    auto body = args.using_.as_object().find(method);
+    if (body == args.using_.as_object().end() || !body->value().is_object()) continue;
+    auto remote = body->value().as_object().find(key);
+    if (remote == body->value().as_object().end()) continue;
+    if (auto name = parseTableName(remote->value(), "$")) tables.push_back(std::move(*name));
+  }
+  return tables;
+}
+
 Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const bj::value& value) {
   if (!value.is_object()) {
     return std::unexpected(Error::parseFailed("expected Object").withPath("$.args"));

@@ -49,6 +49,10 @@ Result<RelationshipTarget> resolveUsing(const boost::json::object& source,
                                         RelationshipKind kind, const boost::json::value& using_);
 
 Result<CreateRelationshipArgs> parseCreateRelationshipArgs(const boost::json::value& args);
+// The tables a new relationship is about, before anything is checked: its own, and the remote
+// one when `using` names it (foreign_key_constraint_on {table, column} or manual_configuration's
+// remote_table).
+std::vector<pg::QualifiedName> relationshipTables(const CreateRelationshipArgs& args);
 Result<DropRelationshipArgs> parseDropRelationshipArgs(const boost::json::value& args);
 
 Status createRelationship(boost::json::object& metadata, const pg::Catalog& catalog,

@@ -28,26 +28,6 @@ namespace graft::metadata {
 
 namespace asio = boost::asio;
 
-namespace {
-
-// The tables a new relationship is about: its own, and the remote one when it names it
-// (foreign_key_constraint_on {table, column} or manual_configuration's remote_table).
-std::vector<pg::QualifiedName> relatedTables(const CreateRelationshipArgs& args) {
-  std::vector<pg::QualifiedName> tables = {args.table};
-  if (!args.using_.is_object()) return tables;
-  for (const auto& [method, key] : {std::pair{"foreign_key_constraint_on", "table"},
-                                    std::pair{"manual_configuration", "remote_table"}}) {
-    auto body = args.using_.as_object().find(method);
-    if (body == args.using_.as_object().end() || !body->value().is_object()) continue;
-    auto remote = body->value().as_object().find(key);
-    if (remote == body->value().as_object().end()) continue;
-    if (auto name = parseTableName(remote->value(), "$")) tables.push_back(std::move(*name));
-  }
-  return tables;
-}
-
-}  // namespace
-
 asio::awaitable<Result<bj::value>> MetadataService::permissionCommand(
     const PermissionCommand& command, const bj::value& args, Batch& batch) {
   auto ref = parseTableRef(args);
@@ -268,7 +248,7 @@ asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const st
   }
   auto parsed = parseCreateRelationshipArgs(args);
   if (!parsed) co_return std::unexpected(parsed.error());
-  std::vector<pg::QualifiedName> tables = relatedTables(*parsed);
+  std::vector<pg::QualifiedName> tables = relationshipTables(*parsed);
   auto catalog = co_await sourceCatalog(parsed->source, batch, tables);
   if (!catalog) co_return std::unexpected(catalog.error());
   auto kind =

@@ -119,8 +119,9 @@ bj::value suggestRelationships(const ResolvedSource& source, const SuggestRelati
       }
       // One-to-one back when our columns are unique (a unique constraint; as in Hasura, the
       // primary key does not count).
+      std::vector<std::string> ours_sorted = sorted(ours);
       bool unique = std::ranges::any_of(from.unique_constraints, [&](const pg::KeyConstraint& c) {
-        return sorted(c.columns) == sorted(ours);
+        return sorted(c.columns) == ours_sorted;
       });
       suggestions.emplace_back(suggestion("object", side(from.name, ours, &key.name),
                                           side(key.referenced, theirs, nullptr)));
