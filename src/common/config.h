@@ -50,6 +50,9 @@ struct ServerConfig {
   std::vector<std::string> enabled_apis = {"metadata", "graphql", "pgdump", "config"};
   bool dev_mode = false;                 // HASURA_GRAPHQL_DEV_MODE
   bool stringify_numeric_types = false;  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+  // HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL: how often the stored metadata's resource_version
+  // is checked for other instances' changes (they are also announced by NOTIFY); 0 = never.
+  std::chrono::milliseconds schema_sync_poll_interval{1000};
   // GRAFT_DEMO (Graft only): load the demo data set and its metadata into an empty default
   // database on start (src/demo).
   bool demo = false;

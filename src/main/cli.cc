@@ -189,6 +189,10 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   Setting& grace =
       b.option(*serve, "--graceful-shutdown-timeout", "HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT",
                "Seconds to let requests in flight finish on shutdown (default 60)");
+  Setting& sync_poll =
+      b.option(*serve, "--schema-sync-poll-interval", "HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL",
+               "Milliseconds between checks for metadata changed by other instances, besides "
+               "their notifications; 0 turns following them off (default 1000)");
   Setting& demo =
       b.flag(*serve, "--demo", "GRAFT_DEMO",
              "Load the demo data set (Salesforce and HubSpot synced next to an application's "
@@ -323,6 +327,10 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   if (grace.value) {
     GRAFT_TRY(auto v, parseInteger(grace, 0, 86400));
     c.graceful_shutdown_timeout = std::chrono::seconds(v);
+  }
+  if (sync_poll.value) {
+    GRAFT_TRY(auto v, parseInteger(sync_poll, 0, 86'400'000));
+    c.schema_sync_poll_interval = std::chrono::milliseconds(v);
   }
   if (threads.value) {
     GRAFT_TRY(auto v, parseInteger(threads, 1, 1024));

@@ -29,6 +29,7 @@ TEST(CliTest, DefaultsMatchHasura) {
   EXPECT_EQ(c.enabled_apis, (std::vector<std::string>{"metadata", "graphql", "pgdump", "config"}));
   EXPECT_TRUE(c.managedDatabase());
   EXPECT_GE(c.threads, 1u);
+  EXPECT_EQ(c.schema_sync_poll_interval.count(), 1000);
 }
 
 TEST(CliTest, EnvironmentIsReadAndFlagsWin) {
@@ -38,7 +39,8 @@ TEST(CliTest, EnvironmentIsReadAndFlagsWin) {
                         {"HASURA_GRAPHQL_ENABLE_CONSOLE", "true"},
                         {"HASURA_GRAPHQL_ENABLED_APIS", "graphql, metadata"},
                         {"HASURA_GRAPHQL_LOG_LEVEL", "warn"},
-                        {"HASURA_GRAPHQL_PG_CONNECTIONS", "7"}});
+                        {"HASURA_GRAPHQL_PG_CONNECTIONS", "7"},
+                        {"HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL", "0"}});
   ASSERT_TRUE(cmd.has_value()) << cmd.error().message();
   EXPECT_EQ(cmd->config.server_port, 9000);
   EXPECT_EQ(cmd->config.database_url, "postgres://u@h/db");
@@ -46,6 +48,7 @@ TEST(CliTest, EnvironmentIsReadAndFlagsWin) {
   EXPECT_EQ(cmd->config.enabled_apis, (std::vector<std::string>{"graphql", "metadata"}));
   EXPECT_EQ(cmd->config.log.level, log::Level::kWarn);
   EXPECT_EQ(cmd->config.pg_connections, 7);
+  EXPECT_EQ(cmd->config.schema_sync_poll_interval.count(), 0);
   EXPECT_FALSE(cmd->config.managedDatabase());
 }
 

@@ -322,8 +322,10 @@ int runServe(const ServerConfig& config) {
 
   (*authenticator)->start();
 
-  // Other instances sharing the metadata database: follow their changes within a second.
-  service->watch(asio::make_strand(ioc), std::chrono::milliseconds(500));
+  // Other instances sharing the metadata database: follow their changes as they announce them.
+  if (config.schema_sync_poll_interval.count() > 0) {
+    service->watch(asio::make_strand(ioc), config.schema_sync_poll_interval);
+  }
 
   auto port = http.listen();
   if (!port) return abort("server", port.error().message());

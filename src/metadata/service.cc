@@ -4,6 +4,7 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
@@ -31,6 +32,9 @@ namespace bj = boost::json;
 namespace asio = boost::asio;
 
 namespace {
+
+// How long the watch waits before trying again to LISTEN after failing to.
+constexpr std::chrono::seconds kListenRetry{5};
 
 // Aeson's names, which Hasura's parse errors use.
 std::string jsonTypeName(const bj::value& v) {
@@ -254,11 +258,40 @@ void MetadataService::watch(asio::any_io_executor executor, std::chrono::millise
 
 asio::awaitable<void> MetadataService::watchLoop(std::shared_ptr<MetadataService> self,
                                                  std::chrono::milliseconds period) {
-  asio::steady_timer timer(co_await asio::this_coro::executor);
+  auto executor = co_await asio::this_coro::executor;
+  asio::steady_timer timer(executor);
+  std::unique_ptr<MetadataListener> listener;
+  auto listen_again_at = std::chrono::steady_clock::now();
+  bool listening_failed = false;
   for (;;) {
-    timer.expires_after(period);
-    auto [ec] = co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
-    if (ec) co_return;
+    if (!listener && std::chrono::steady_clock::now() >= listen_again_at) {
+      auto opened = co_await MetadataListener::open(executor, *self->storage_.pool());
+      if (opened) {
+        listener = std::move(*opened);
+        if (listening_failed) log::info("metadata", "listening", "listening for changes again");
+        listening_failed = false;
+      } else {
+        // Polling carries on meanwhile; a listener is tried again now and then.
+        if (!listening_failed) log::warn("metadata", "listen-failed", opened.error().message());
+        listening_failed = true;
+        listen_again_at = std::chrono::steady_clock::now() + kListenRetry;
+      }
+    }
+    if (listener) {
+      // Woken by another instance's write, or after `period` to check anyway: writers that
+      // do not notify (Hasura itself) and writes made while the listener was down.
+      auto announced = co_await listener->next(period);
+      if (!announced) {
+        log::warn("metadata", "listen-failed", announced.error().message());
+        listener.reset();
+      } else if (*announced != 0 && *announced <= self->resourceVersion()) {
+        continue;  // our own write, or one already loaded
+      }
+    } else {
+      timer.expires_after(period);
+      auto [ec] = co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+      if (ec) co_return;
+    }
     auto reloaded = co_await self->reloadIfChanged();
     // The database may be away for a while; the next round tries again.
     if (!reloaded) log::warn("metadata", "reload-failed", reloaded.error().message());

@@ -60,9 +60,10 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
 
   long resourceVersion() const;
 
-  // Follows changes other Graft instances make to the shared metadata database: checks the
-  // stored resource_version every `period` and reloads when it moved. Runs until the
-  // io_context stops; call once, after start().
+  // Follows changes other Graft instances make to the shared metadata database: LISTENs on
+  // kMetadataChannel and reloads when a newer resource_version is announced, and checks the
+  // stored resource_version every `period` as well (writers that do not notify, a listener
+  // that is down). Runs until the io_context stops; call once, after start().
   void watch(boost::asio::any_io_executor executor, std::chrono::milliseconds period);
   bool isConsistent() const;
   // The consistent part of the current metadata, resolved against the sources' catalogs; null

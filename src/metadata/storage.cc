@@ -1,7 +1,9 @@
 #include "metadata/storage.h"
 
+#include <algorithm>
 #include <charconv>
 
+#include "pg/connection.h"
 #include "pg/pool.h"
 
 namespace graft::metadata {
@@ -98,14 +100,45 @@ boost::asio::awaitable<Result<long>> MetadataStorage::store(std::string metadata
       "  INSERT INTO hdb_catalog.hdb_metadata (id, metadata, resource_version) "
       "  SELECT 1, $1::json, 1 WHERE $2::integer = 0 "
       "  ON CONFLICT (id) DO NOTHING RETURNING resource_version) "
-      "SELECT resource_version FROM updated UNION ALL SELECT resource_version FROM inserted",
-      {std::move(metadata), std::to_string(expected_version)});
+      "SELECT version, pg_notify($3, version::text) "
+      "  FROM (SELECT resource_version FROM updated "
+      "        UNION ALL SELECT resource_version FROM inserted) AS written (version)",
+      {std::move(metadata), std::to_string(expected_version), kMetadataChannel});
   auto result = co_await pool_->execute(std::move(write));
   if (!result) co_return std::unexpected(result.error());
   if (result->rows() == 1) co_return parseLong(result->value(0, 0));
   auto current = co_await load();
   if (!current) co_return std::unexpected(current.error());
   co_return std::unexpected(resourceVersionConflict(expected_version, current->resource_version));
+}
+
+MetadataListener::MetadataListener(std::unique_ptr<pg::Connection> connection)
+    : connection_(std::move(connection)) {}
+
+MetadataListener::~MetadataListener() = default;
+
+boost::asio::awaitable<Result<std::unique_ptr<MetadataListener>>> MetadataListener::open(
+    boost::asio::any_io_executor executor, const pg::Pool& pool) {
+  pg::ConnectOptions options;
+  options.conninfo = pool.settings().conninfo;
+  options.connect_timeout = pool.settings().connect_timeout;
+  auto connection = co_await pg::Connection::connect(std::move(executor), std::move(options));
+  if (!connection) co_return std::unexpected(connection.error());
+  auto listening = co_await (*connection)->executeSimple(std::string("LISTEN ") + kMetadataChannel);
+  if (!listening) co_return std::unexpected(listening.error());
+  co_return std::unique_ptr<MetadataListener>(new MetadataListener(std::move(*connection)));
+}
+
+boost::asio::awaitable<Result<long>> MetadataListener::next(std::chrono::milliseconds within) {
+  auto arrived = co_await connection_->waitForNotifications(within);
+  if (!arrived) co_return std::unexpected(arrived.error());
+  long newest = 0;
+  for (const pg::Notification& notification : *arrived) {
+    if (notification.channel == kMetadataChannel) {
+      newest = std::max(newest, parseLong(notification.payload));
+    }
+  }
+  co_return newest;
 }
 
 }  // namespace graft::metadata

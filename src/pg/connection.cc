@@ -3,6 +3,10 @@
 #include <libpq-fe.h>
 #include <poll.h>
 
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <cstring>
 
@@ -137,6 +141,39 @@ asio::awaitable<Result<pg_result*>> Connection::nextResult() {
     if (PQconsumeInput(conn_) == 0) co_return std::unexpected(lost());
   }
   co_return PQgetResult(conn_);
+}
+
+asio::awaitable<Result<std::vector<Notification>>> Connection::waitForNotifications(
+    std::chrono::milliseconds within) {
+  auto pending = [this] {
+    std::vector<Notification> out;
+    while (PGnotify* notify = PQnotifies(conn_)) {
+      out.push_back(Notification{notify->relname, notify->extra ? notify->extra : ""});
+      PQfreemem(notify);
+    }
+    return out;
+  };
+  if (!usable()) co_return std::unexpected(lost());
+  if (PQconsumeInput(conn_) == 0) co_return std::unexpected(lost());
+  if (auto arrived = pending(); !arrived.empty()) co_return arrived;
+
+  // Whichever comes first: the socket has something to read, or the time is up (which
+  // cancels the wait; nothing was in flight, so the connection stays usable).
+  using namespace asio::experimental::awaitable_operators;
+  asio::steady_timer timer(co_await asio::this_coro::executor, within);
+  auto outcome = co_await (socket_->wait(LibpqSocket::Want::kRead) ||
+                           timer.async_wait(asio::as_tuple(asio::use_awaitable)));
+  if (outcome.index() == 0) {
+    Status ready = std::get<0>(outcome);
+    if (!ready) {
+      broken_ = true;
+      co_return std::unexpected(ready.error());
+    }
+    if (PQconsumeInput(conn_) == 0 || PQstatus(conn_) != CONNECTION_OK) {
+      co_return std::unexpected(lost());
+    }
+  }
+  co_return pending();
 }
 
 asio::awaitable<Result<QueryResult>> Connection::execute(Statement statement, bool prepared) {

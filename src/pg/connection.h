@@ -23,6 +23,12 @@ namespace graft::pg {
 
 class LibpqSocket;
 
+// A NOTIFY received on a channel this connection LISTENs to.
+struct Notification {
+  std::string channel;
+  std::string payload;
+};
+
 struct ConnectOptions {
   // URL or key=value string; parsed by libpq (PQconninfoParse).
   std::string conninfo;
@@ -59,6 +65,12 @@ class Connection {
   // skipped by the server.
   boost::asio::awaitable<Result<std::vector<QueryResult>>> pipeline(
       std::vector<Statement> statements, bool prepared);
+
+  // The notifications that arrived (after LISTEN on this connection), waiting up to `within`
+  // for the first when none is pending. Empty when none came in time; fails when the
+  // connection is lost. Only between commands.
+  boost::asio::awaitable<Result<std::vector<Notification>>> waitForNotifications(
+      std::chrono::milliseconds within);
 
   // False once the connection is lost or was left mid-protocol (a cancelled operation).
   bool usable() const;

@@ -1,5 +1,8 @@
 // What a borrowed connection does: parameters, prepared-statement cache, simple protocol,
 // pipelines, error mapping, transactions left open. Against a real cluster.
+#include "pg/connection.h"
+
+#include <boost/asio/this_coro.hpp>
 #include <boost/json/parse.hpp>
 
 #include "pg/test_support.h"
@@ -236,6 +239,44 @@ TEST_F(ConnectionTest, LargeParametersAndResultsStream) {
   ASSERT_TRUE(r) << r.error().message();
   EXPECT_EQ(r->value(0, 0), std::to_string(big.size()));
   EXPECT_EQ(r->value(0, 1).size(), big.size());
+}
+
+// What the metadata watch relies on: a LISTENing connection reports nothing when nothing
+// came in time, a NOTIFY from another connection as soon as it commits, and stays usable.
+asio::awaitable<std::vector<std::string>> listenAndWait(std::string conninfo,
+                                                        std::shared_ptr<Pool> notifier) {
+  std::vector<std::string> seen;
+  ConnectOptions options;
+  options.conninfo = std::move(conninfo);
+  auto conn = co_await Connection::connect(co_await asio::this_coro::executor, options);
+  if (!conn) co_return std::vector<std::string>{"connect: " + conn.error().message()};
+  auto listening = co_await (*conn)->executeSimple("LISTEN graft_test");
+  if (!listening) co_return std::vector<std::string>{"listen: " + listening.error().message()};
+
+  auto quiet = co_await (*conn)->waitForNotifications(50ms);
+  seen.push_back(quiet ? "quiet: " + std::to_string(quiet->size()) : quiet.error().message());
+
+  auto sent = co_await notifier->execute(Statement("SELECT pg_notify('graft_test', 'v7')"));
+  if (!sent) co_return std::vector<std::string>{"notify: " + sent.error().message()};
+  auto start = std::chrono::steady_clock::now();
+  auto arrived = co_await (*conn)->waitForNotifications(20s);
+  bool prompt = std::chrono::steady_clock::now() - start < 5s;
+  if (!arrived) {
+    seen.push_back(arrived.error().message());
+  } else {
+    for (const auto& n : *arrived) seen.push_back(n.channel + " " + n.payload);
+  }
+  seen.push_back(prompt ? "prompt" : "late");
+
+  auto after = co_await (*conn)->execute(Statement("SELECT 'still usable'"), false);
+  seen.push_back(after ? std::string(after->value(0, 0)) : after.error().message());
+  co_return seen;
+}
+
+TEST_F(ConnectionTest, NotificationsArriveOnAListeningConnection) {
+  auto seen = run(listenAndWait(conninfo(), makePool(1)));
+  EXPECT_EQ(seen,
+            (std::vector<std::string>{"quiet: 0", "graft_test v7", "prompt", "still usable"}));
 }
 
 }  // namespace

@@ -383,6 +383,41 @@ class QueryApiTest(unittest.TestCase):
             self.assertEqual(status, 200, body)
             self.assertEqual(gql("{ b { n2 } }"), {"data": {"b": [{"n2": 3}]}})
 
+    def test_instances_follow_announced_changes_and_poll_for_silent_ones(self):
+        with PgCluster() as pg:
+            pg.psql("create table announced (id int primary key)")
+            pg.psql("create table silent (id int primary key)")
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url()}
+            # The second instance polls once in ten minutes: only the NOTIFY that the first
+            # instance's write sends can bring it the change in time.
+            listening = dict(env, HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL="600000")
+            polling = dict(env, HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL="200")
+            with Graft(env=env) as writer, Graft(env=listening) as listener, \
+                    Graft(env=polling) as poller:
+                status, _, body = writer.request("POST", "/v1/metadata", body={
+                    "type": "pg_track_table", "args": {"table": "announced"}})
+                self.assertEqual(status, 200, body)
+                export = {"type": "export_metadata", "version": 2, "args": {}}
+
+                def tables(instance):
+                    seen = json.loads(instance.request("POST", "/v1/metadata", body=export)[2])
+                    return [t["table"]["name"] for t in seen["metadata"]["sources"][0]["tables"]]
+
+                wait_until(lambda: tables(listener) == ["announced"], 5,
+                           "the listening instance to pick up the announced change",
+                           interval=0.05)
+                # A writer that does not notify (Hasura itself, or SQL): found by polling.
+                pg.psql("""update hdb_catalog.hdb_metadata
+                              set metadata = jsonb_set(metadata::jsonb, '{sources,0,tables}',
+                                    '[{"table": {"schema": "public", "name": "silent"}}]')::json,
+                                  resource_version = resource_version + 1""")
+                wait_until(lambda: tables(poller) == ["silent"], 5,
+                           "the polling instance to pick up the silent change", interval=0.05)
+                self.assertEqual(json.loads(poller.request("POST", "/v1/graphql", body={
+                    "query": "{ silent { id } }"})[2]), {"data": {"silent": []}})
+                # The listener was not told; it still serves what it was told last.
+                self.assertEqual(tables(listener), ["announced"])
+
     def test_instances_sharing_a_metadata_database_converge(self):
         with PgCluster() as pg:
             pg.psql("create table shared_t (id int primary key)")
