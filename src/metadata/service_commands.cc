@@ -96,12 +96,13 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
       before = inconsistent_;
     }
   }
-  // Tables by oid, so that a table the SQL renames keeps its metadata under the new name.
-  std::unordered_map<unsigned, pg::QualifiedName> names_before;
+  // Tables by oid and columns by attnum, so that what the SQL renames keeps its metadata
+  // under the new name.
+  TableShapes shapes_before;
   if (check) {
     auto catalog = co_await batchCatalog(*source, batch);
     if (!catalog) co_return std::unexpected(catalog.error());
-    for (const pg::Table& table : (*catalog)->tables()) names_before.emplace(table.oid, table.name);
+    shapes_before = tableShapes(**catalog);
   }
   batch.catalogs.erase(source->name);
   batch.sql_ran.insert(source->name);
@@ -109,11 +110,15 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
   if (!result || !check) co_return result;
   auto catalog_after = co_await batchCatalog(*source, batch);
   if (!catalog_after) co_return std::unexpected(catalog_after.error());
-  auto renames = renamedTables(names_before, **catalog_after);
-  if (!renames.empty()) {
+  auto tables_renamed = renamedTables(shapes_before, **catalog_after);
+  auto columns_renamed = renamedColumns(shapes_before, **catalog_after);
+  if (!tables_renamed.empty() || !columns_renamed.empty()) {
     auto entry = findSourceEntry(working(batch), source->name);
     if (entry) {
-      for (const auto& [from, to] : renames) renameTable(**entry, from, to);
+      for (const auto& [from, to] : tables_renamed) renameTable(**entry, from, to);
+      for (const auto& [table, renames] : columns_renamed) {
+        renameColumns(**entry, **catalog_after, table, renames);
+      }
     }
   }
   auto dangling = co_await danglingAfterSql(*source, batch);

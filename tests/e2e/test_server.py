@@ -339,6 +339,79 @@ class QueryApiTest(unittest.TestCase):
             self.assertEqual(exported.decode(),
                              json.dumps(metadata, separators=(",", ":"), ensure_ascii=False))
 
+    def test_run_sql_renaming_columns_renames_them_in_the_metadata(self):
+        """As Hasura does: a column renamed by run_sql (same attnum, new name) is renamed in
+        every piece of metadata that names it, rather than reported as gone."""
+        def shelf(label, books_key):
+            return {
+                "table": {"schema": "public", "name": "shelf"},
+                "array_relationships": [{"name": "books", "using": {"manual_configuration": {
+                    "remote_table": {"schema": "public", "name": "book"},
+                    "column_mapping": {"id": books_key}}}}],
+                "select_permissions": [{"role": "reader", "permission": {
+                    "columns": ["id", label],
+                    "filter": {"books": {"id": {"_gt": 0}}}}}]}
+
+        def book(title, shelf_id, label):
+            return {
+                "table": {"schema": "public", "name": "book"},
+                "configuration": {"column_config": {title: {"custom_name": "bookTitle"}},
+                                  "custom_column_names": {title: "bookTitle"},
+                                  "custom_root_fields": {}},
+                "object_relationships": [
+                    {"name": "shelf", "using": {"foreign_key_constraint_on": shelf_id}},
+                    {"name": "same_shelf", "using": {"manual_configuration": {
+                        "remote_table": {"schema": "public", "name": "shelf"},
+                        "column_mapping": {shelf_id: "id"}}}}],
+                "insert_permissions": [{"role": "reader", "permission": {
+                    "check": {shelf_id: {"_eq": "X-Hasura-Shelf-Id"}},
+                    "set": {title: "untitled"}, "columns": ["id", shelf_id]}}],
+                "select_permissions": [{"role": "reader", "permission": {
+                    "columns": ["id", title, shelf_id],
+                    "filter": {"_and": [
+                        {"shelf": {label: {"_eq": "a"}}},
+                        {"_not": {"subtitle": {"_ceq": title}}},
+                        {"_exists": {"_table": {"schema": "public", "name": "shelf"},
+                                     "_where": {label: {"_cne": ["$", title]}}}}]}}}],
+                "event_triggers": [{"name": "book_changed", "definition": {
+                    "enable_manual": False, "update": {"columns": [title]}},
+                    "retry_conf": {"num_retries": 0, "interval_sec": 10, "timeout_sec": 60},
+                    "webhook": "http://127.0.0.1:1/hook"}]}
+
+        def document(title, shelf_id, label):
+            return {"version": 3, "sources": [{
+                "name": "default", "kind": "postgres",
+                "tables": [book(title, shelf_id, label), shelf(label, shelf_id)],
+                "configuration": {"connection_info": {
+                    "database_url": {"from_env": "HASURA_GRAPHQL_DATABASE_URL"}}}}]}
+
+        with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url()}) as graft:
+            pg.psql("create table shelf (id int primary key, label text);"
+                    "create table book (id int primary key, title text, subtitle text,"
+                    "                   shelf_id int references shelf (id));"
+                    "insert into shelf values (1, 'a');"
+                    "insert into book values (10, 'T', 'S', 1), (11, 'U', 'U', 1)")
+            status, _, body = graft.request("POST", "/v1/metadata", body={
+                "type": "replace_metadata", "args": document("title", "shelf_id", "label")})
+            self.assertEqual(status, 200, body)
+            status, _, body = graft.request("POST", "/v2/query", body={"type": "run_sql", "args": {
+                "sql": "alter table book rename column title to name;"
+                       "alter table book rename column shelf_id to shelf_ref;"
+                       "alter table shelf rename column label to tag"}})
+            self.assertEqual(status, 200, body)
+            _, _, exported = graft.request("POST", "/v1/metadata",
+                                           body={"type": "export_metadata", "args": {}})
+            self.assertEqual(json.loads(exported), document("name", "shelf_ref", "tag"))
+            inconsistent = json.loads(graft.request("POST", "/v1/metadata", body={
+                "type": "get_inconsistent_metadata", "args": {}})[2])
+            self.assertEqual(inconsistent["inconsistent_objects"], [])
+            answer = json.loads(graft.request(
+                "POST", "/v1/graphql",
+                body={"query": "{ book { id bookTitle shelf_ref shelf { id tag } } }"},
+                headers={"x-hasura-role": "reader"})[2])
+            self.assertEqual(answer, {"data": {"book": [
+                {"id": 10, "bookTitle": "T", "shelf_ref": 1, "shelf": {"id": 1, "tag": "a"}}]}})
+
     def test_commands_read_the_tables_they_name_again(self):
         """A command about some tables reads just those from the catalog again (tracking one
         more of thousands stays fast): what changed in them outside Graft is seen; other
