@@ -5,6 +5,7 @@
 #include <map>
 
 #include "common/json.h"
+#include "common/log.h"
 #include "execute/plan_cache.h"
 #include "graphql/normalize.h"
 #include "graphql/parser.h"
@@ -107,36 +108,111 @@ GraphqlEngine::GraphqlEngine(std::shared_ptr<metadata::MetadataService> service,
       options_(options),
       plan_cache_(std::make_unique<PlanCache>(options.plan_cache_size)) {}
 
-GraphqlEngine::~GraphqlEngine() = default;
+GraphqlEngine::~GraphqlEngine() {
+  if (!warmer_.joinable()) return;
+  service_->onResolved({});
+  {
+    std::lock_guard lock(warm_mutex_);
+    warm_stopping_ = true;
+  }
+  warm_wakeup_.notify_one();
+  warmer_.join();
+}
+
+namespace {
+
+constexpr std::string_view kBackendOnlySuffix =
+    "\x1f"
+    "backend-only";
+
+}  // namespace
+
+void GraphqlEngine::switchSnapshotLocked(std::shared_ptr<const metadata::Resolved> resolved) {
+  cached_for_ = std::move(resolved);
+  warm_keys_.clear();
+  for (const auto& [used, _] : schemas_) warm_keys_.push_back(used);
+  schemas_.clear();
+  types_ = std::make_shared<graphql::TypeRegistry>();
+}
 
 Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(const std::string& role,
                                                                             bool backend_only) {
   // Cached by role, and apart for requests asking for backend-only permissions (which change
   // nothing for the admin).
   backend_only = backend_only && role != "admin";
-  const std::string key = backend_only ? role + "\x1f" + "backend-only" : role;
+  const std::string key = backend_only ? role + std::string(kBackendOnlySuffix) : role;
   std::shared_ptr<const metadata::Resolved> resolved = service_->resolved();
   if (resolved == nullptr) {
     resolved = std::make_shared<const metadata::Resolved>();
   }
+  std::promise<SchemaResult> building;
+  std::shared_future<SchemaResult> schema;
   std::shared_ptr<graphql::TypeRegistry> types;
   {
     std::lock_guard lock(mutex_);
-    if (cached_for_ != resolved) {
-      cached_for_ = resolved;
-      schemas_.clear();
-      types_ = std::make_shared<graphql::TypeRegistry>();
-    }
-    if (auto found = schemas_.find(key); found != schemas_.end()) return found->second;
+    if (cached_for_ != resolved) switchSnapshotLocked(resolved);
+    auto [found, inserted] = schemas_.try_emplace(key);
+    if (!inserted) return found->second.get();  // ready, or wait for the build in progress
+    found->second = building.get_future().share();
+    schema = found->second;
     types = types_;
   }
-  // Generated outside the lock: two requests may build the same schema once each, which is
-  // cheaper than making every request wait behind one build. The roles' schemas of a snapshot
+  // Generated outside the lock, once per snapshot and role. The roles' schemas of a snapshot
   // share one registry, so the types they have in common are stored once.
-  GRAFT_TRY(auto built, schema::buildRoleSchema(resolved, role, std::move(types), backend_only));
-  std::lock_guard lock(mutex_);
-  if (cached_for_ == resolved) schemas_.emplace(key, built);
-  return built;
+  building.set_value(schema::buildRoleSchema(resolved, role, std::move(types), backend_only));
+  return schema.get();
+}
+
+void GraphqlEngine::warmAfterChanges() {
+  warmer_ = std::thread([this] { warmLoop(); });
+  service_->onResolved([this] {
+    {
+      std::lock_guard lock(warm_mutex_);
+      warm_pending_ = true;
+    }
+    warm_wakeup_.notify_one();
+  });
+}
+
+void GraphqlEngine::warmLoop() {
+  for (;;) {
+    {
+      std::unique_lock lock(warm_mutex_);
+      warm_wakeup_.wait(lock, [this] { return warm_pending_ || warm_stopping_; });
+      if (warm_stopping_) return;
+      warm_pending_ = false;
+    }
+    // Move the cache to the new snapshot now, keeping the roles that were served before it.
+    std::shared_ptr<const metadata::Resolved> latest = service_->resolved();
+    if (latest == nullptr) continue;
+    std::vector<std::string> keys;
+    {
+      std::lock_guard lock(mutex_);
+      if (cached_for_ != latest) switchSnapshotLocked(latest);
+      keys = warm_keys_;
+    }
+    // The admin first: it is what the console and the person who made the change query.
+    std::ranges::stable_partition(keys, [](const std::string& key) { return key == "admin"; });
+    for (const std::string& key : keys) {
+      {
+        std::lock_guard lock(warm_mutex_);
+        if (warm_pending_ || warm_stopping_) break;  // a newer change: start over
+      }
+      bool backend_only = key.ends_with(kBackendOnlySuffix);
+      std::string role = backend_only ? key.substr(0, key.size() - kBackendOnlySuffix.size()) : key;
+      auto start = std::chrono::steady_clock::now();
+      auto built = roleSchema(role, backend_only);
+      if (built && log::enabled(log::Level::kDebug, "schema")) {
+        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::steady_clock::now() - start);
+        log::write(log::Level::kDebug, "schema",
+                   bj::object{{"kind", "warmed"},
+                              {"role", role},
+                              {"backend_only", backend_only},
+                              {"ms", ms.count()}});
+      }
+    }
+  }
 }
 
 asio::awaitable<EngineResponse> GraphqlEngine::handle(const Session& session,

@@ -8,10 +8,13 @@
 
 #include <boost/asio/awaitable.hpp>
 #include <boost/json/value.hpp>
+#include <condition_variable>
+#include <future>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -67,12 +70,24 @@ class GraphqlEngine {
   boost::asio::awaitable<Result<boost::json::value>> dataApi(const Session& session,
                                                              const boost::json::value& command);
 
-  // The schema `role` is served; generated on first use after each metadata change.
-  // (With backend_only, the schema that has the role's backend-only mutations too.)
+  // The schema `role` is served; generated on first use after each metadata change, once:
+  // requests that need it while it is being generated wait for that build. (With
+  // backend_only, the schema that has the role's backend-only mutations too.)
   Result<std::shared_ptr<const schema::RoleSchema>> roleSchema(const std::string& role,
                                                                bool backend_only = false);
 
+  // From now on, each metadata change has the schemas of the roles served since the previous
+  // change generated again on a thread of the engine's own, so that the first request after
+  // a change does not wait for them (or waits less). Call once, after the service started.
+  void warmAfterChanges();
+
  private:
+  using SchemaResult = Result<std::shared_ptr<const schema::RoleSchema>>;
+  // The warming thread: waits for a change, then builds the roles of warm_keys_.
+  void warmLoop();
+  // Under mutex_: the cache now serves `resolved`; the roles it served so far become
+  // warm_keys_.
+  void switchSnapshotLocked(std::shared_ptr<const metadata::Resolved> resolved);
   boost::asio::awaitable<Result<boost::json::value>> dataWrite(const Session& session,
                                                                const std::string& type,
                                                                const boost::json::object& args,
@@ -109,9 +124,17 @@ class GraphqlEngine {
   Options options_;
   std::mutex mutex_;
   std::shared_ptr<const metadata::Resolved> cached_for_;
-  std::map<std::string, std::shared_ptr<const schema::RoleSchema>> schemas_;
+  // By role (see roleSchema); ready, or being built by the request that asked first.
+  std::map<std::string, std::shared_future<SchemaResult>> schemas_;
   std::shared_ptr<graphql::TypeRegistry> types_;  // shared by the schemas of cached_for_
+  std::vector<std::string> warm_keys_;            // the keys of schemas_ before the last change
   std::unique_ptr<PlanCache> plan_cache_;
+
+  std::mutex warm_mutex_;
+  std::condition_variable warm_wakeup_;
+  bool warm_pending_ = false;
+  bool warm_stopping_ = false;
+  std::thread warmer_;
 };
 
 }  // namespace graft::execute

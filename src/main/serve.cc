@@ -321,6 +321,7 @@ int runServe(const ServerConfig& config) {
   }
 
   (*authenticator)->start();
+  engine->warmAfterChanges();
 
   // Other instances sharing the metadata database: follow their changes as they announce them.
   if (config.schema_sync_poll_interval.count() > 0) {

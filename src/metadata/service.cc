@@ -220,10 +220,15 @@ asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool
       }
     }
   }
-  std::lock_guard lock(mutex_);
-  inconsistent_ = std::move(*found);
-  resolved_ = std::move(resolved);
-  catalogs_ = std::move(catalogs);
+  std::function<void()> changed;
+  {
+    std::lock_guard lock(mutex_);
+    inconsistent_ = std::move(*found);
+    resolved_ = std::move(resolved);
+    catalogs_ = std::move(catalogs);
+    changed = on_resolved_;
+  }
+  if (changed) changed();
   co_return ok();
 }
 
@@ -301,6 +306,11 @@ asio::awaitable<void> MetadataService::watchLoop(std::shared_ptr<MetadataService
 std::shared_ptr<const Resolved> MetadataService::resolved() const {
   std::lock_guard lock(mutex_);
   return resolved_;
+}
+
+void MetadataService::onResolved(std::function<void()> callback) {
+  std::lock_guard lock(mutex_);
+  on_resolved_ = std::move(callback);
 }
 
 bool MetadataService::isConsistent() const {

@@ -69,6 +69,9 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // The consistent part of the current metadata, resolved against the sources' catalogs; null
   // until start() has read it. Cheap: a copy of a shared_ptr.
   std::shared_ptr<const Resolved> resolved() const;
+  // Called (on the thread that made it, outside any lock) each time resolved() changes; one
+  // callback, set before the service is shared. It must return quickly.
+  void onResolved(std::function<void()> callback);
   // The pools of the sources added through the metadata, for shutdown.
   std::vector<std::shared_ptr<pg::Pool>> sourcePools() const;
 
@@ -161,6 +164,7 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   long resource_version_ = 0;
   std::vector<Inconsistency> inconsistent_;
   std::shared_ptr<const Resolved> resolved_;
+  std::function<void()> on_resolved_;
   Catalogs catalogs_;  // what resolved_ was resolved against
 };
 

@@ -412,6 +412,41 @@ class QueryApiTest(unittest.TestCase):
             self.assertEqual(answer, {"data": {"book": [
                 {"id": 10, "bookTitle": "T", "shelf_ref": 1, "shelf": {"id": 1, "tag": "a"}}]}})
 
+    def test_schemas_of_roles_in_use_are_generated_again_after_a_change(self):
+        """After a metadata change the schemas of the roles served before it are generated
+        on the engine's own thread, without waiting for a request; roles never served are
+        not."""
+        env = {"HASURA_GRAPHQL_LOG_LEVEL": "debug"}
+        with PgCluster() as pg, Graft(env=dict(env, HASURA_GRAPHQL_DATABASE_URL=pg.url())) as graft:
+            def metadata(command, args):
+                status, _, body = graft.request("POST", "/v1/metadata",
+                                                body={"type": command, "args": args})
+                self.assertEqual(status, 200, body)
+
+            def gql(query, role):
+                return json.loads(graft.request("POST", "/v1/graphql", body={"query": query},
+                                                headers={"x-hasura-role": role})[2])
+
+            def warmed():
+                return [line["detail"]["role"] for line in graft.log_lines()
+                        if line.get("type") == "schema"
+                        and line.get("detail", {}).get("kind") == "warmed"]
+
+            pg.psql("create table a (id int primary key); create table b (id int primary key);"
+                    "insert into a values (1); insert into b values (2)")
+            metadata("pg_track_table", {"table": "a"})
+            for role in ("user", "other"):
+                metadata("pg_create_select_permission", {
+                    "table": "a", "role": role, "permission": {"columns": ["id"], "filter": {}}})
+            self.assertEqual(warmed(), [])  # nothing was served yet
+            self.assertEqual(gql("{ a { id } }", "admin"), {"data": {"a": [{"id": 1}]}})
+            self.assertEqual(gql("{ a { id } }", "user"), {"data": {"a": [{"id": 1}]}})
+            metadata("pg_track_table", {"table": "b"})
+            wait_until(lambda: sorted(warmed()) == ["admin", "user"], 10,
+                       "the schemas of admin and user to be generated again")
+            self.assertEqual(gql("{ b { id } }", "admin"), {"data": {"b": [{"id": 2}]}})
+            self.assertEqual(sorted(warmed()), ["admin", "user"])
+
     def test_commands_read_the_tables_they_name_again(self):
         """A command about some tables reads just those from the catalog again (tracking one
         more of thousands stays fast): what changed in them outside Graft is seen; other
