@@ -17,7 +17,7 @@ MAY_USE = {
     "embedded": ["common"],
     "graphql": ["common"],
     "pg": ["common"],
-    "metadata": ["common", "pg"],
+    "metadata": ["common", "pg", "graphql"],
     "demo": ["metadata"],
     "http": ["common"],
     "auth": ["common", "http"],

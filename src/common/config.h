@@ -48,8 +48,9 @@ struct ServerConfig {
   // APIs and behaviour.
   bool enable_console = false;  // HASURA_GRAPHQL_ENABLE_CONSOLE
   std::vector<std::string> enabled_apis = {"metadata", "graphql", "pgdump", "config"};
-  bool dev_mode = false;                 // HASURA_GRAPHQL_DEV_MODE
-  bool stringify_numeric_types = false;  // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+  bool dev_mode = false;                          // HASURA_GRAPHQL_DEV_MODE
+  bool stringify_numeric_types = false;           // HASURA_GRAPHQL_STRINGIFY_NUMERIC_TYPES
+  bool enable_remote_schema_permissions = false;  // HASURA_GRAPHQL_ENABLE_REMOTE_SCHEMA_PERMISSIONS
   // HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL: how often the stored metadata's resource_version
   // is checked for other instances' changes (they are also announced by NOTIFY); 0 = never.
   std::chrono::milliseconds schema_sync_poll_interval{1000};

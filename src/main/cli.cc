@@ -189,6 +189,10 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   Setting& grace =
       b.option(*serve, "--graceful-shutdown-timeout", "HASURA_GRAPHQL_GRACEFUL_SHUTDOWN_TIMEOUT",
                "Seconds to let requests in flight finish on shutdown (default 60)");
+  Setting& remote_permissions =
+      b.flag(*serve, "--enable-remote-schema-permissions",
+             "HASURA_GRAPHQL_ENABLE_REMOTE_SCHEMA_PERMISSIONS",
+             "Allow permissions on remote schemas (stored; remote schemas are not served yet)");
   Setting& sync_poll =
       b.option(*serve, "--schema-sync-poll-interval", "HASURA_GRAPHQL_SCHEMA_SYNC_POLL_INTERVAL",
                "Milliseconds between checks for metadata changed by other instances, besides "
@@ -327,6 +331,9 @@ Result<Command> parse(const std::vector<std::string>& args, const EnvLookup& env
   if (grace.value) {
     GRAFT_TRY(auto v, parseInteger(grace, 0, 86400));
     c.graceful_shutdown_timeout = std::chrono::seconds(v);
+  }
+  if (remote_permissions.value) {
+    GRAFT_TRY(c.enable_remote_schema_permissions, parseBool(remote_permissions));
   }
   if (sync_poll.value) {
     GRAFT_TRY(auto v, parseInteger(sync_poll, 0, 86'400'000));

@@ -253,6 +253,7 @@ int runServe(const ServerConfig& config) {
       metadata_pool, default_source, [&config, executor = ioc.get_executor()](const auto& c) {
         return sourcePool(executor, config, c);
       });
+  service->enableRemoteSchemaPermissions(config.enable_remote_schema_permissions);
   Pools pools = {metadata_pool};
   if (default_source && default_source->pool != metadata_pool)
     pools.push_back(default_source->pool);

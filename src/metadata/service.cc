@@ -223,6 +223,9 @@ asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool
   std::function<void()> changed;
   {
     std::lock_guard lock(mutex_);
+    // Another refresh may have started from a newer document meanwhile (a command's own, while
+    // this one followed another instance's write, or the reverse): that one's result stands.
+    if (metadata_ != stored) co_return ok();
     inconsistent_ = std::move(*found);
     resolved_ = std::move(resolved);
     catalogs_ = std::move(catalogs);
@@ -526,6 +529,10 @@ asio::awaitable<Result<bj::value>> MetadataService::runCommand(Api api, const bj
                                                 : dropInheritedRole(working(batch), args);
     if (!done) co_return std::unexpected(done.error());
     co_return bj::value(success());
+  }
+  if (api != Api::kQueryV2) {
+    auto stored = co_await storedCommand(*type, args, legacy, batch);
+    if (stored) co_return std::move(*stored);
   }
   if (*type == "insert" && api != Api::kMetadata) co_return co_await insertCommand(args, batch);
   if (*type == "clear_metadata" && api != Api::kQueryV2) {

@@ -72,6 +72,8 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // Called (on the thread that made it, outside any lock) each time resolved() changes; one
   // callback, set before the service is shared. It must return quickly.
   void onResolved(std::function<void()> callback);
+  // HASURA_GRAPHQL_ENABLE_REMOTE_SCHEMA_PERMISSIONS; set before the service is shared.
+  void enableRemoteSchemaPermissions(bool enabled) { remote_schema_permissions_ = enabled; }
   // The pools of the sources added through the metadata, for shutdown.
   std::vector<std::shared_ptr<pg::Pool>> sourcePools() const;
 
@@ -139,6 +141,10 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // and forgets those of sources it no longer has. Failures are logged; such a source then has
   // no catalog and is reported inconsistent.
   void syncSources(const boost::json::object& metadata);
+  // The commands whose objects are stored for later issues to serve: remote schemas, remote
+  // relationships, actions and custom types, event triggers; nullopt when `type` is none.
+  boost::asio::awaitable<std::optional<Result<boost::json::value>>> storedCommand(
+      const std::string& type, const boost::json::value& args, bool legacy, Batch& batch);
   // pg_add_source, pg_drop_source, pg_update_source.
   boost::asio::awaitable<Result<boost::json::value>> sourceCommand(const std::string& type,
                                                                    const boost::json::value& args,
@@ -165,6 +171,7 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   std::vector<Inconsistency> inconsistent_;
   std::shared_ptr<const Resolved> resolved_;
   std::function<void()> on_resolved_;
+  bool remote_schema_permissions_ = false;
   Catalogs catalogs_;  // what resolved_ was resolved against
 };
 

@@ -10,10 +10,13 @@
 
 #include "common/json.h"
 #include "common/log.h"
+#include "metadata/action_commands.h"
 #include "metadata/data_insert.h"
+#include "metadata/event_trigger_commands.h"
 #include "metadata/function_commands.h"
 #include "metadata/permission_commands.h"
 #include "metadata/relationship_commands.h"
+#include "metadata/remote_commands.h"
 #include "metadata/rename.h"
 #include "metadata/replace_metadata.h"
 #include "metadata/run_sql.h"
@@ -261,6 +264,46 @@ asio::awaitable<Result<bj::value>> MetadataService::relationshipCommand(const st
   auto created = createRelationship(working(batch), **catalog, kind, *parsed);
   if (!created) co_return std::unexpected(created.error());
   co_return bj::value(success());
+}
+
+asio::awaitable<std::optional<Result<bj::value>>> MetadataService::storedCommand(
+    const std::string& type, const bj::value& args, bool legacy, Batch& batch) {
+  // The table a command about one names, for a read of just that table.
+  auto namedTable = [&]() {
+    std::vector<pg::QualifiedName> tables;
+    const bj::value* table = args.is_object() ? args.as_object().if_contains("table") : nullptr;
+    if (table == nullptr) return tables;
+    if (auto name = parseTableName(*table, "$.args.table")) tables.push_back(*name);
+    return tables;
+  };
+  auto done = [](Status status) -> std::optional<Result<bj::value>> {
+    if (!status) return Result<bj::value>(std::unexpected(status.error()));
+    return Result<bj::value>(bj::value(success()));
+  };
+  std::string_view name = type;
+  if (!legacy && name.starts_with("pg_")) name.remove_prefix(3);
+  if (name == "create_event_trigger" || name == "delete_event_trigger") {
+    if (name == "delete_event_trigger") co_return done(deleteEventTrigger(working(batch), args));
+    auto catalog = co_await sourceCatalog(eventTriggerSource(args), batch, namedTable());
+    if (!catalog) co_return Result<bj::value>(std::unexpected(catalog.error()));
+    co_return done(createEventTrigger(working(batch), **catalog, args));
+  }
+  if (isActionCommand(type)) co_return done(runActionCommand(working(batch), type, args));
+  if (!isRemoteCommand(type)) co_return std::nullopt;
+  const pg::Catalog* catalog = nullptr;
+  if (auto source = remoteRelationshipSource(type, args)) {
+    auto read = co_await sourceCatalog(*source, batch, namedTable());
+    if (!read) co_return Result<bj::value>(std::unexpected(read.error()));
+    catalog = *read;
+  }
+  RemoteCommandContext context{
+      .environment = [](const std::string& variable) -> std::optional<std::string> {
+        const char* value = std::getenv(variable.c_str());
+        if (value == nullptr) return std::nullopt;
+        return std::string(value);
+      },
+      .remote_schema_permissions = remote_schema_permissions_};
+  co_return done(runRemoteCommand(working(batch), type, args, catalog, context));
 }
 
 asio::awaitable<std::optional<Result<bj::value>>> MetadataService::settingsCommand(
