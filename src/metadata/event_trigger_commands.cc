@@ -15,11 +15,16 @@ constexpr size_t kMaxTriggerName = 42;
 
 bool validTriggerName(std::string_view name) {
   // ^[A-Za-z]+[A-Za-z0-9_\-]*$
-  if (name.empty() || !std::isalpha(static_cast<unsigned char>(name[0]))) return false;
+  size_t letters = 0;
   for (char c : name) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-') return false;
+    bool letter = std::isalpha(static_cast<unsigned char>(c)) != 0;
+    if (letters == 0 && !letter) return false;
+    if (!letter && !std::isdigit(static_cast<unsigned char>(c)) && c != '_' && c != '-') {
+      return false;
+    }
+    ++letters;
   }
-  return true;
+  return letters > 0;
 }
 
 Error parseError(std::string message) { return argsError("parse-failed", std::move(message)); }

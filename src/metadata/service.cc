@@ -3,6 +3,7 @@
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/concurrent_channel.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -10,6 +11,7 @@
 #include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 #include <map>
+#include <random>
 
 #include "common/json.h"
 #include "common/log.h"
@@ -32,6 +34,15 @@ namespace bj = boost::json;
 namespace asio = boost::asio;
 
 namespace {
+
+// How many times a command is applied again after another instance's write got in first,
+// after a pause that grows with each attempt (and varies, so that instances retrying at once
+// drift apart).
+constexpr int kConflictRetries = 10;
+std::chrono::milliseconds retryPause(int attempt) {
+  static thread_local std::minstd_rand random(std::random_device{}());
+  return std::chrono::milliseconds(std::uniform_int_distribution<int>(1, 10)(random) * attempt);
+}
 
 // How long the watch waits before trying again to LISTEN after failing to.
 constexpr std::chrono::seconds kListenRetry{5};
@@ -107,6 +118,7 @@ bj::object MetadataService::initialMetadata() const {
 }
 
 asio::awaitable<Status> MetadataService::start() {
+  command_lock_ = std::make_shared<CommandLock>(co_await asio::this_coro::executor);
   auto initialized = co_await storage_.initialize();
   if (!initialized) co_return std::unexpected(initialized.error());
   auto stored = co_await storage_.load();
@@ -340,6 +352,31 @@ asio::awaitable<Result<const pg::Catalog*>> MetadataService::sourceCatalog(
   co_return co_await batchCatalog(*source, batch, tables);
 }
 
+// The lock that lets one command of this instance run at a time: a channel with room for one
+// message, which a command sends to enter (waiting while another is inside) and takes back
+// to leave.
+struct MetadataService::CommandLock {
+  explicit CommandLock(const asio::any_io_executor& executor) : channel(executor, 1) {}
+  asio::experimental::concurrent_channel<void(boost::system::error_code)> channel;
+};
+
+class MetadataService::CommandTurn {
+ public:
+  static asio::awaitable<CommandTurn> wait(std::shared_ptr<CommandLock> lock) {
+    co_await lock->channel.async_send(boost::system::error_code(), asio::use_awaitable);
+    co_return CommandTurn(std::move(lock));
+  }
+  CommandTurn(CommandTurn&& other) noexcept : lock_(std::move(other.lock_)) {}
+  CommandTurn& operator=(CommandTurn&&) = delete;
+  ~CommandTurn() {
+    if (lock_) lock_->channel.try_receive([](boost::system::error_code) {});
+  }
+
+ private:
+  explicit CommandTurn(std::shared_ptr<CommandLock> lock) : lock_(std::move(lock)) {}
+  std::shared_ptr<CommandLock> lock_;
+};
+
 asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value body) {
   // bulk_keep_going: each command on its own, as if sent alone; failures are reported in place.
   if (body.is_object() && body.as_object().contains("type") &&
@@ -362,6 +399,29 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
     }
     co_return bj::value(std::move(results));
   }
+  // One command (or bulk) at a time: each starts from the metadata the previous one left,
+  // as Hasura serialises them, rather than failing on a resource_version it did not ask for.
+  std::optional<CommandTurn> turn;
+  if (command_lock_) turn.emplace(co_await CommandTurn::wait(command_lock_));
+  bool explicit_version = body.is_object() && body.as_object().contains("resource_version");
+  for (int attempt = 0;; ++attempt) {
+    bool ran_sql = false;
+    auto result = co_await runBatch(api, body, ran_sql);
+    // Another instance wrote first: a command that named no version and ran no SQL (which
+    // was committed already) is applied again on top of that write.
+    bool conflict = !result && result.error().code() == "conflict";
+    if (!conflict || explicit_version || ran_sql || attempt == kConflictRetries) {
+      co_return result;
+    }
+    asio::steady_timer pause(co_await asio::this_coro::executor, retryPause(attempt + 1));
+    co_await pause.async_wait(asio::use_awaitable);
+    auto reloaded = co_await reloadIfChanged();
+    if (!reloaded) co_return result;
+  }
+}
+
+asio::awaitable<Result<bj::value>> MetadataService::runBatch(Api api, const bj::value& body,
+                                                             bool& ran_sql) {
   Batch batch;
   {
     std::lock_guard lock(mutex_);
@@ -377,6 +437,7 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
   }
 
   auto result = co_await runCommand(api, body, batch);
+  ran_sql = batch.wrote_data;
 
   // Finish the SQL: commit everything or roll everything back.
   for (auto& [name, connection] : batch.connections) {

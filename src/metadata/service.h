@@ -79,6 +79,13 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
 
  private:
   struct Batch;
+  struct CommandLock;
+  class CommandTurn;
+
+  // One request body, once it is this command's turn; `ran_sql` tells whether it committed SQL.
+  boost::asio::awaitable<Result<boost::json::value>> runBatch(Api api,
+                                                              const boost::json::value& body,
+                                                              bool& ran_sql);
 
   boost::asio::awaitable<Result<boost::json::value>> runCommand(Api api,
                                                                 const boost::json::value& command,
@@ -171,6 +178,7 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   std::vector<Inconsistency> inconsistent_;
   std::shared_ptr<const Resolved> resolved_;
   std::function<void()> on_resolved_;
+  std::shared_ptr<CommandLock> command_lock_;  // set by start()
   bool remote_schema_permissions_ = false;
   Catalogs catalogs_;  // what resolved_ was resolved against
 };

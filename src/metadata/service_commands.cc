@@ -63,6 +63,7 @@ asio::awaitable<Result<bj::value>> MetadataService::insertCommand(const bj::valu
   if (!command) co_return std::unexpected(command.error());
   auto source = requireSource(command->source);
   if (!source) co_return std::unexpected(source.error());
+  batch.wrote_data = true;
   auto connection = co_await batchConnection(*source, batch);
   if (!connection) co_return std::unexpected(connection.error());
   auto result = co_await (*connection)->execute(std::move(command->statement));
@@ -109,6 +110,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runSqlCommand(const bj::valu
   }
   batch.catalogs.erase(source->name);
   batch.sql_ran.insert(source->name);
+  batch.wrote_data = true;
   auto result = co_await runSql(**connection, std::move(*parsed));
   if (!result || !check) co_return result;
   auto catalog_after = co_await batchCatalog(*source, batch);

@@ -491,6 +491,34 @@ class QueryApiTest(unittest.TestCase):
             self.assertEqual(status, 200, body)
             self.assertEqual(gql("{ b { n2 } }"), {"data": {"b": [{"n2": 3}]}})
 
+    def test_concurrent_writers_on_two_instances_all_land(self):
+        """Commands sent at once to two instances, naming no resource_version, each apply on
+        top of the others' writes (serialised per instance, applied again after another
+        instance's write got in first): every one succeeds and none is lost."""
+        with PgCluster() as pg:
+            pg.psql(";".join(f"create table w{i} (id int primary key)" for i in range(16)))
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url()}
+            with Graft(env=env) as first, Graft(env=env) as second:
+                statuses = {}
+
+                def track(instance, i):
+                    status, _, body = instance.request("POST", "/v1/metadata", body={
+                        "type": "pg_track_table", "args": {"table": f"w{i}"}})
+                    statuses[i] = (status, body[:200])
+
+                threads = [threading.Thread(target=track, args=(first if i % 2 else second, i))
+                           for i in range(16)]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+                self.assertEqual({i: s for i, (s, _) in statuses.items()},
+                                 {i: 200 for i in range(16)}, statuses)
+                exported = json.loads(first.request("POST", "/v1/metadata", body={
+                    "type": "export_metadata", "args": {}})[2])
+                tracked = sorted(t["table"]["name"] for t in exported["sources"][0]["tables"])
+                self.assertEqual(tracked, sorted(f"w{i}" for i in range(16)))
+
     def test_instances_follow_announced_changes_and_poll_for_silent_ones(self):
         with PgCluster() as pg:
             pg.psql("create table announced (id int primary key)")
