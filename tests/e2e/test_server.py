@@ -514,10 +514,20 @@ class QueryApiTest(unittest.TestCase):
                     thread.join()
                 self.assertEqual({i: s for i, (s, _) in statuses.items()},
                                  {i: 200 for i in range(16)}, statuses)
-                exported = json.loads(first.request("POST", "/v1/metadata", body={
-                    "type": "export_metadata", "args": {}})[2])
-                tracked = sorted(t["table"]["name"] for t in exported["sources"][0]["tables"])
-                self.assertEqual(tracked, sorted(f"w{i}" for i in range(16)))
+                everything = sorted(f"w{i}" for i in range(16))
+                stored = json.loads(pg.psql("select metadata from hdb_catalog.hdb_metadata"))
+                self.assertEqual(sorted(t["table"]["name"]
+                                        for t in stored["sources"][0]["tables"]), everything)
+
+                def tracked(instance):
+                    exported = json.loads(instance.request("POST", "/v1/metadata", body={
+                        "type": "export_metadata", "args": {}})[2])
+                    return sorted(t["table"]["name"] for t in exported["sources"][0]["tables"])
+
+                # Each instance follows the other's last writes shortly after.
+                for instance in (first, second):
+                    wait_until(lambda: tracked(instance) == everything, 5,
+                               "both instances to serve every table")
 
     def test_instances_follow_announced_changes_and_poll_for_silent_ones(self):
         with PgCluster() as pg:
