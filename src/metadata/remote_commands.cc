@@ -399,9 +399,9 @@ Status checkStrictDefinition(const bj::value& given, const std::string& path) {
 // What a table's remote relationship is checked against beyond its shape: the table's
 // columns, the remote schema, the target source and table. Hasura finds these while building
 // its schema cache, hence the code and the prefix.
-Status checkTableRemoteRelationship(bj::object& metadata, const bj::object& source_entry,
-                                    const pg::QualifiedName& table, const pg::Catalog* catalog,
-                                    const std::string& name, const bj::object& definition) {
+Status checkTableRemoteRelationship(bj::object& metadata, const pg::QualifiedName& table,
+                                    const pg::Catalog* catalog, const std::string& name,
+                                    const bj::object& definition) {
   std::string context = "Inconsistent object: in table " + quoted(table) +
                         ": in remote relationship \"" + name + "\": ";
   auto inconsistent = [&](const std::string& reason) {
@@ -441,7 +441,6 @@ Status checkTableRemoteRelationship(bj::object& metadata, const bj::object& sour
   for (const auto& [field, _] : target.at("field_mapping").as_object()) {
     if (!isColumn(field)) return inconsistent("\"" + std::string(field) + "\" does not exist");
   }
-  (void)source_entry;
   return ok();
 }
 
@@ -499,7 +498,7 @@ Status tableRemoteRelationship(bj::object& metadata, std::string_view command,
     GRAFT_CHECK(checkStrictDefinition(*definition, "$.args.definition"));
     stored = definition->as_object();
   }
-  GRAFT_CHECK(checkTableRemoteRelationship(metadata, *source, ref.table, catalog, name, stored));
+  GRAFT_CHECK(checkTableRemoteRelationship(metadata, ref.table, catalog, name, stored));
   bj::array& remotes = listMember(*entry, "remote_relationships");
   if (bj::object* existing = findNamed(remotes, name)) {
     (*existing)["definition"] = std::move(stored);  // Hasura's create replaces it too
