@@ -235,8 +235,6 @@ Status actionPermission(bj::object& metadata, const bj::object& args, bool creat
   GRAFT_TRY(std::string role, requiredString(args, "role"));
   GRAFT_TRY(auto comment, optionalString(args, "comment"));
   bj::object* entry = findAction(metadata, action);
-  std::string notice =
-      "permission for role \"" + role + "\" is already defined on \"" + action + "\"";
   if (!create) {
     if (entry == nullptr || !removeNamed(*entry, "permissions", role, "role")) {
       return std::unexpected(
@@ -248,7 +246,9 @@ Status actionPermission(bj::object& metadata, const bj::object& args, bool creat
   if (entry == nullptr) return std::unexpected(actionMissing(action));
   bj::array& permissions = listMember(*entry, "permissions");
   if (findNamed(permissions, role, "role") != nullptr) {
-    return std::unexpected(argsError("already-exists", notice));
+    return std::unexpected(
+        argsError("already-exists",
+                  "permission for role \"" + role + "\" is already defined on \"" + action + "\""));
   }
   bj::object permission{{"role", role}};
   if (comment) permission["comment"] = *comment;

@@ -102,9 +102,11 @@ Status createEventTrigger(bj::object& metadata, const pg::Catalog& catalog, cons
   GRAFT_TRY(bool enable_manual, optionalBool(*a, "enable_manual", false));
   GRAFT_TRY(bool replace, optionalBool(*a, "replace", false));
 
+  // In the order Hasura exports the definition's keys, enable_manual always.
   bj::object definition;
   bool any_operation = false;
   for (const char* operation : {"delete", "insert", "update"}) {
+    if (std::string_view(operation) == "insert") definition["enable_manual"] = enable_manual;
     const bj::value* spec = a->if_contains(operation);
     if (spec == nullptr || spec->is_null()) continue;
     GRAFT_TRY(bj::object parsed, operationSpec(*spec, "$.args." + std::string(operation)));
@@ -115,12 +117,6 @@ Status createEventTrigger(bj::object& metadata, const pg::Catalog& catalog, cons
     return std::unexpected(
         parseError("atleast one amongst insert/update/delete/enable_manual spec must be provided"));
   }
-  // Hasura exports the definition's keys in this order, enable_manual always.
-  bj::object ordered;
-  if (auto d = definition.find("delete"); d != definition.end()) ordered["delete"] = d->value();
-  ordered["enable_manual"] = enable_manual;
-  if (auto i = definition.find("insert"); i != definition.end()) ordered["insert"] = i->value();
-  if (auto u = definition.find("update"); u != definition.end()) ordered["update"] = u->value();
 
   GRAFT_TRY(auto webhook, optionalString(*a, "webhook"));
   GRAFT_TRY(auto webhook_from_env, optionalString(*a, "webhook_from_env"));
@@ -161,6 +157,7 @@ Status createEventTrigger(bj::object& metadata, const pg::Catalog& catalog, cons
   }
   const pg::Table* catalog_table = catalog.findTable(table);
   for (const auto& [operation, spec] : definition) {
+    if (!spec.is_object()) continue;  // enable_manual
     const bj::value& columns = spec.as_object().at("columns");
     if (!columns.is_array()) continue;
     for (const bj::value& column : columns.as_array()) {
@@ -194,7 +191,7 @@ Status createEventTrigger(bj::object& metadata, const pg::Catalog& catalog, cons
 
   bj::object trigger;
   trigger["name"] = name;
-  trigger["definition"] = std::move(ordered);
+  trigger["definition"] = std::move(definition);
   trigger["retry_conf"] = std::move(retry_conf);
   if (webhook) trigger["webhook"] = *webhook;
   if (webhook_from_env) trigger["webhook_from_env"] = *webhook_from_env;

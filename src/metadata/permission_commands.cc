@@ -6,6 +6,7 @@
 #include <boost/json/serialize.hpp>
 #include <functional>
 
+#include "metadata/command_args.h"
 #include "metadata/table_commands.h"
 
 namespace graft::metadata {
@@ -44,13 +45,7 @@ bj::array& listOf(bj::object& entry, PermissionKind kind) {
 bj::object* findPermission(bj::object& entry, PermissionKind kind, const std::string& role) {
   auto list = entry.find(listKey(kind));
   if (list == entry.end() || !list->value().is_array()) return nullptr;
-  for (bj::value& permission : list->value().as_array()) {
-    if (permission.is_object() && permission.as_object().contains("role") &&
-        permission.as_object().at("role") == role.c_str()) {
-      return &permission.as_object();
-    }
-  }
-  return nullptr;
+  return findNamed(list->value().as_array(), role, "role");
 }
 
 // Hasura's error for a permission that cannot be defined: the message prefixed with where it

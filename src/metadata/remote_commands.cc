@@ -445,8 +445,9 @@ Status checkTableRemoteRelationship(bj::object& metadata, const pg::QualifiedNam
 }
 
 Status tableRemoteRelationship(bj::object& metadata, std::string_view command,
-                               const bj::object& args, const pg::Catalog* catalog) {
-  GRAFT_TRY(TableRef ref, parseTableRef(bj::value(args)));
+                               const bj::value& given, const pg::Catalog* catalog) {
+  GRAFT_TRY(TableRef ref, parseTableRef(given));
+  const bj::object& args = given.as_object();
   GRAFT_TRY(std::string name, requiredString(args, "name"));
   GRAFT_TRY(bj::object * source, findSourceEntry(metadata, ref.source));
   bj::object* entry = trackedEntry(*source, ref.table);
@@ -611,7 +612,7 @@ Status runRemoteCommand(bj::object& metadata, std::string_view type, const bj::v
                         const pg::Catalog* catalog, const RemoteCommandContext& context) {
   GRAFT_TRY(const bj::object* a, argsObject(args));
   if (auto command = tableCommand(type)) {
-    return tableRemoteRelationship(metadata, *command, *a, catalog);
+    return tableRemoteRelationship(metadata, *command, args, catalog);
   }
   if (type.ends_with("_remote_schema_remote_relationship")) {
     return schemaRemoteRelationship(metadata, type, *a);

@@ -405,12 +405,12 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
   if (command_lock_) turn.emplace(co_await CommandTurn::wait(command_lock_));
   bool explicit_version = body.is_object() && body.as_object().contains("resource_version");
   for (int attempt = 0;; ++attempt) {
-    bool ran_sql = false;
-    auto result = co_await runBatch(api, body, ran_sql);
-    // Another instance wrote first: a command that named no version and ran no SQL (which
-    // was committed already) is applied again on top of that write.
+    bool wrote_data = false;
+    auto result = co_await runBatch(api, body, wrote_data);
+    // Another instance wrote first: a command that named no version and wrote no data (SQL
+    // or rows, committed already) is applied again on top of that write.
     bool conflict = !result && result.error().code() == "conflict";
-    if (!conflict || explicit_version || ran_sql || attempt == kConflictRetries) {
+    if (!conflict || explicit_version || wrote_data || attempt == kConflictRetries) {
       co_return result;
     }
     asio::steady_timer pause(co_await asio::this_coro::executor, retryPause(attempt + 1));
@@ -421,7 +421,7 @@ asio::awaitable<Result<bj::value>> MetadataService::handle(Api api, bj::value bo
 }
 
 asio::awaitable<Result<bj::value>> MetadataService::runBatch(Api api, const bj::value& body,
-                                                             bool& ran_sql) {
+                                                             bool& wrote_data) {
   Batch batch;
   {
     std::lock_guard lock(mutex_);
@@ -437,7 +437,7 @@ asio::awaitable<Result<bj::value>> MetadataService::runBatch(Api api, const bj::
   }
 
   auto result = co_await runCommand(api, body, batch);
-  ran_sql = batch.wrote_data;
+  wrote_data = batch.wrote_data;
 
   // Finish the SQL: commit everything or roll everything back.
   for (auto& [name, connection] : batch.connections) {

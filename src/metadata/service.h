@@ -82,10 +82,11 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   struct CommandLock;
   class CommandTurn;
 
-  // One request body, once it is this command's turn; `ran_sql` tells whether it committed SQL.
+  // One request body, once it is this command's turn; `wrote_data` tells whether it ran SQL
+  // or inserted rows (committed before the metadata is stored).
   boost::asio::awaitable<Result<boost::json::value>> runBatch(Api api,
                                                               const boost::json::value& body,
-                                                              bool& ran_sql);
+                                                              bool& wrote_data);
 
   boost::asio::awaitable<Result<boost::json::value>> runCommand(Api api,
                                                                 const boost::json::value& command,
