@@ -152,10 +152,14 @@ asio::awaitable<Status> MetadataService::start() {
   co_return co_await refreshConsistency();
 }
 
-asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool reread) {
+asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool reread,
+                                                            std::optional<Document> incoming) {
   std::shared_ptr<const bj::object> stored;
   long version = 0;
-  {
+  if (incoming) {
+    stored = incoming->metadata;
+    version = incoming->resource_version;
+  } else {
     std::lock_guard lock(mutex_);
     stored = metadata_;
     version = resource_version_;
@@ -237,7 +241,13 @@ asio::awaitable<Status> MetadataService::refreshConsistency(Catalogs known, bool
     std::lock_guard lock(mutex_);
     // Another refresh may have started from a newer document meanwhile (a command's own, while
     // this one followed another instance's write, or the reverse): that one's result stands.
-    if (metadata_ != stored) co_return ok();
+    if (incoming) {
+      if (version <= resource_version_) co_return ok();
+      metadata_ = stored;
+      resource_version_ = version;
+    } else if (metadata_ != stored) {
+      co_return ok();
+    }
     inconsistent_ = std::move(*found);
     resolved_ = std::move(resolved);
     catalogs_ = std::move(catalogs);
@@ -260,16 +270,16 @@ asio::awaitable<Status> MetadataService::reloadIfChanged() {
     co_return std::unexpected(
         Error::unexpected("the stored metadata in hdb_catalog.hdb_metadata is not a JSON object"));
   }
-  {
-    std::lock_guard lock(mutex_);
-    if (stored->resource_version <= resource_version_) co_return ok();  // we moved meanwhile
-    metadata_ = std::make_shared<const bj::object>(std::move(parsed->as_object()));
-    resource_version_ = stored->resource_version;
-  }
+  // Resolved before it becomes current: an export never shows a document whose schema is not
+  // served yet. Until then commands still apply to the previous document (and conflict).
+  Document incoming{std::make_shared<const bj::object>(std::move(parsed->as_object())),
+                    stored->resource_version};
+  auto refreshed = co_await refreshConsistency({}, true, std::move(incoming));
+  if (!refreshed) co_return refreshed;
   log::info("metadata", "reloaded",
             "metadata changed by another instance; now at resource_version " +
                 std::to_string(stored->resource_version));
-  co_return co_await refreshConsistency();
+  co_return ok();
 }
 
 void MetadataService::watch(asio::any_io_executor executor, std::chrono::milliseconds period) {

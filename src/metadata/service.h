@@ -133,11 +133,19 @@ class MetadataService : public std::enable_shared_from_this<MetadataService> {
   // The working copy of the metadata that commands of this batch edit.
   boost::json::object& working(Batch& batch);
   boost::json::object initialMetadata() const;
+  // A metadata document and the resource_version it was stored under.
+  struct Document {
+    std::shared_ptr<const boost::json::object> metadata;
+    long resource_version = 0;
+  };
   // Recomputes the inconsistent objects of the current metadata and what is served. Each
   // source's catalog is the one in `known` (current already), else, unless `reread`, the one
-  // the last refresh used, else a fresh read.
+  // the last refresh used, else a fresh read. With `incoming` (another instance's write), that
+  // document is resolved instead and becomes current together with what is served, so that
+  // no request sees the new document while the old one is still served.
   using Catalogs = std::map<std::string, std::shared_ptr<const pg::Catalog>>;
-  boost::asio::awaitable<Status> refreshConsistency(Catalogs known = {}, bool reread = true);
+  boost::asio::awaitable<Status> refreshConsistency(Catalogs known = {}, bool reread = true,
+                                                    std::optional<Document> incoming = {});
   // Loads the stored metadata if its resource_version is newer than ours.
   boost::asio::awaitable<Status> reloadIfChanged();
   static boost::asio::awaitable<void> watchLoop(std::shared_ptr<MetadataService> self,
