@@ -454,11 +454,27 @@ asio::awaitable<Result<bj::value>> MetadataService::runBatch(Api api, const bj::
     auto end = co_await connection.executeSimple(result ? "COMMIT" : "ROLLBACK");
     if (result && !end) result = std::unexpected(end.error());
   }
-  if (!result) co_return result;
+  // Pools made for sources that a failed batch added or changed go with it.
+  auto undo_sources = [&] {
+    if (!batch.sources_changed) return;
+    std::shared_ptr<const bj::object> current;
+    {
+      std::lock_guard lock(mutex_);
+      current = metadata_;
+    }
+    syncSources(*current);
+  };
+  if (!result) {
+    undo_sources();
+    co_return result;
+  }
 
   if (batch.metadata) {
     auto version = co_await storage_.store(bj::serialize(*batch.metadata), batch.base_version);
-    if (!version) co_return std::unexpected(version.error());
+    if (!version) {
+      undo_sources();
+      co_return std::unexpected(version.error());
+    }
     std::lock_guard lock(mutex_);
     metadata_ = std::make_shared<const bj::object>(std::move(*batch.metadata));
     resource_version_ = *version;

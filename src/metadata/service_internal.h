@@ -37,6 +37,7 @@ struct MetadataService::Batch {
   std::map<std::string, SourceCatalog> catalogs;
   std::set<std::string> sql_ran;  // sources run_sql changed: read their catalogs whole
   bool wrote_data = false;        // run_sql or an insert ran: not to be applied twice
+  bool sources_changed = false;   // a source's pool was made: undone if the batch fails
 
   int depth = 0;               // bulk nesting
   bool reload = false;         // reload_metadata ran: re-check consistency at the end

@@ -168,9 +168,15 @@ asio::awaitable<Result<bj::value>> MetadataService::sourceCommand(const std::str
       // The request is at fault (a wrong URL, a database that is not there): 400, not 500.
       co_return std::unexpected(catalog.error().withStatus(400).withPath("$.args.configuration"));
     }
-    std::lock_guard lock(mutex_);
-    added_[name] =
-        AddedSource{Source{name, std::move(*pool)}, bj::serialize(configuration->value())};
+    {
+      std::lock_guard lock(mutex_);
+      added_[name] =
+          AddedSource{Source{name, std::move(*pool)}, bj::serialize(configuration->value())};
+    }
+    batch.sources_changed = true;
+    // What the rest of the batch, and the refresh after it, resolve against: the catalog of
+    // the database the source now points to, never the last one read of its previous one.
+    batch.catalogs[name] = Batch::SourceCatalog{std::move(*catalog), true, {}};
   }
   if (entry == sources.end()) {
     bj::object source;

@@ -204,6 +204,61 @@ class SourcesTest(unittest.TestCase):
                 self.assertIn("errors", json.loads(resp))
 
 
+    def test_a_source_is_updated_to_another_database(self):
+        with PgCluster() as pg:
+            for db, rows in (("crm_old", "(1, 'old')"), ("crm_new", "(2, 'new')")):
+                pg.psql(f"CREATE DATABASE {db}")
+                pg.psql(f"CREATE TABLE lead (id int PRIMARY KEY, email text); "
+                        f"INSERT INTO lead VALUES {rows}", dbname=db)
+            pg.psql("ALTER TABLE lead ADD COLUMN score int DEFAULT 5", dbname="crm_new")
+            env = {"HASURA_GRAPHQL_DATABASE_URL": pg.url()}
+            query = {"query": "{ lead { id email } }"}
+            with Graft(env=env) as graft:
+                missing = {"type": "pg_update_source", "args": {"name": "crm", "configuration": {
+                    "connection_info": {"database_url": pg.url("crm_new")}}}}
+                status, _, resp = graft.request("POST", "/v1/metadata", body=missing)
+                self.assertEqual((status, json.loads(resp)), (400, {
+                    "path": "$.args", "error": 'source with name "crm" does not exist',
+                    "code": "not-exists"}))
+                metadata(graft, {"type": "pg_add_source", "args": {"name": "crm", "configuration": {
+                    "connection_info": {"database_url": pg.url("crm_old")}}}})
+                metadata(graft, {"type": "pg_track_table",
+                                 "args": {"source": "crm", "table": "lead"}})
+                self.assertEqual(json.loads(graft.request("POST", "/v1/graphql", body=query)[2]),
+                                 {"data": {"lead": [{"id": 1, "email": "old"}]}})
+                # Updated: served from the new database, with the new database's columns; a
+                # customization given with it is stored (not applied yet: compatibility.md).
+                metadata(graft, {"type": "pg_update_source", "args": {
+                    "name": "crm", "configuration": missing["args"]["configuration"],
+                    "customization": {"root_fields": {"prefix": "crm_"}}}})
+                new_rows = {"data": {"lead": [{"id": 2, "email": "new", "score": 5}]}}
+                query = {"query": "{ lead { id email score } }"}
+                self.assertEqual(json.loads(graft.request("POST", "/v1/graphql", body=query)[2]),
+                                 new_rows)
+                # A bulk that fails leaves the source where it was.
+                back = {"type": "pg_update_source", "args": {"name": "crm", "configuration": {
+                    "connection_info": {"database_url": pg.url("crm_old")}}}}
+                status, _, resp = graft.request("POST", "/v1/metadata", body={
+                    "type": "bulk", "args": [
+                        back, {"type": "pg_track_table", "args": {"source": "crm", "table": "nope"}}]})
+                self.assertEqual(status, 400, resp)
+                status, _, resp = graft.request("POST", "/v2/query", body={
+                    "type": "run_sql", "args": {"source": "crm", "sql": "SELECT sum(score) FROM lead"}})
+                self.assertEqual(json.loads(resp)["result"], [["sum"], ["5"]], resp)
+                self.assertEqual(json.loads(graft.request("POST", "/v1/graphql", body=query)[2]),
+                                 new_rows)
+                exported = json.loads(graft.request("POST", "/v1/metadata", body={
+                    "type": "export_metadata", "args": {}})[2])
+                crm = [s for s in exported["sources"] if s["name"] == "crm"][0]
+                self.assertEqual(crm["configuration"], missing["args"]["configuration"])
+                self.assertEqual(crm["customization"], {"root_fields": {"prefix": "crm_"}})
+            # And so it stays after a restart.
+            with Graft(env=env) as graft:
+                status, _, resp = graft.request("POST", "/v1/graphql", body={
+                    "query": "{ lead { id } }"})
+                self.assertEqual(json.loads(resp), {"data": {"lead": [{"id": 2}]}}, resp)
+
+
 class SessionTest(unittest.TestCase):
     def test_admin_secret_and_unauthorized_role(self):
         with PgCluster() as pg, Graft(env={"HASURA_GRAPHQL_DATABASE_URL": pg.url(),
