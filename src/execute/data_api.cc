@@ -9,6 +9,7 @@
 #include "common/json.h"
 #include "execute/engine.h"
 #include "metadata/table_commands.h"
+#include "planner/plan.h"
 
 namespace graft::execute {
 
@@ -215,6 +216,45 @@ class Translator {
     return bj::value(std::move(out));
   }
 
+  // The GraphQL names of the columns `names` (a list of Postgres names), which the role must
+  // be allowed to update (fields of its <base>_set_input) and, if `numeric`, be numeric
+  // (fields of its <base>_inc_input).
+  Result<std::vector<std::string>> updatableColumns(uint32_t t, const std::string& base,
+                                                    const bj::value& names, bool numeric,
+                                                    const std::string& path) const {
+    if (!names.is_array())
+      return std::unexpected(argsError("parse-failed", "expected Array", path));
+    const graphql::NamedType* updatable = schema_.schema().findType(base + "_set_input");
+    const graphql::NamedType* numbers = schema_.schema().findType(base + "_inc_input");
+    std::vector<std::string> out;
+    for (size_t i = 0; i < names.as_array().size(); ++i) {
+      const bj::value& name = names.as_array()[i];
+      std::string at = path + "[" + std::to_string(i) + "]";
+      if (!name.is_string())
+        return std::unexpected(argsError("parse-failed", "expected String", at));
+      const metadata::ResolvedColumn* column = table(t).findColumn(name.as_string());
+      if (column == nullptr) {
+        return std::unexpected(argsError(
+            "not-exists", "no such column exists : \"" + std::string(name.as_string()) + "\"", at));
+      }
+      if (updatable == nullptr || updatable->findInputField(column->graphql_name) == nullptr) {
+        return std::unexpected(argsError("permission-denied",
+                                         "role \"" + schema_.role() +
+                                             "\" does not have permission to update column \"" +
+                                             std::string(name.as_string()) + "\"",
+                                         at));
+      }
+      if (numeric &&
+          (numbers == nullptr || numbers->findInputField(column->graphql_name) == nullptr)) {
+        return std::unexpected(
+            argsError("validation-failed",
+                      "column \"" + std::string(name.as_string()) + "\" is not numeric", at));
+      }
+      out.push_back(column->graphql_name);
+    }
+    return out;
+  }
+
   // `returning: [columns]` as a selection (empty when absent).
   Result<std::string> returning(uint32_t t, const bj::object& args) {
     auto found = args.find("returning");
@@ -403,18 +443,37 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& sessi
     if (!condition) co_return std::unexpected(condition.error());
     arguments = "where: " + translator.variable(base + "_bool_exp!", std::move(*condition));
   }
+  // $mul and $default have no GraphQL argument: they reach the planner beside the request.
+  planner::DataApiUpdate extra;
   if (update) {
     for (const auto& [key, value] : args) {
       std::string op(key);
       if (!op.starts_with("$") && !op.starts_with("_")) continue;
       std::string name = "_" + op.substr(1);
-      if (name != "_set" && name != "_inc") {
-        co_return std::unexpected(
-            argsError("not-supported", "the update operator \"" + op + "\" is not supported yet",
-                      "$.args." + op));
+      std::string path = "$.args." + op;
+      if (name == "_default") {
+        auto columns = translator.updatableColumns(root->table, base, value, false, path);
+        if (!columns) co_return std::unexpected(columns.error());
+        extra.to_default = std::move(*columns);
+        continue;
       }
-      auto values = translator.columnValues(root->table, value, "$.args." + op);
+      if (name != "_set" && name != "_inc" && name != "_mul") {
+        co_return std::unexpected(argsError(
+            "not-supported", "the update operator \"" + op + "\" is not supported", path));
+      }
+      auto values = translator.columnValues(root->table, value, path);
       if (!values) co_return std::unexpected(values.error());
+      if (name == "_mul") {
+        // Numeric columns the role may update: those of its _inc input.
+        bj::array names;
+        for (const auto& [column, factor] : values->as_object()) names.emplace_back(column);
+        auto columns = translator.updatableColumns(root->table, base, names, true, path);
+        if (!columns) co_return std::unexpected(columns.error());
+        for (auto& [column, factor] : values->as_object()) {
+          extra.multiply.emplace_back(std::string(column), std::move(factor));
+        }
+        continue;
+      }
       arguments += ", " + name + ": " +
                    translator.variable(base + (name == "_set" ? "_set_input" : "_inc_input"),
                                        std::move(*values));
@@ -428,7 +487,9 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& sessi
   request["query"] = translator.document(body_text, "mutation");
   request["variables"] = translator.takeVariables();
   bj::value graphql_request(std::move(request));
-  std::string response_text = co_await runOne(session, graphql_request);
+  bool extra_operators = !extra.multiply.empty() || !extra.to_default.empty();
+  std::string response_text =
+      co_await runOne(session, graphql_request, extra_operators ? &extra : nullptr);
   bj::value response = bj::parse(response_text);
   if (response.as_object().contains("errors"))
     co_return std::unexpected(fromGraphqlError(response));

@@ -298,11 +298,20 @@ Result<GraphqlEngine::Prepared> GraphqlEngine::prepare(
   return prepared;
 }
 
-asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value) {
+asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const bj::value& value,
+                                                   const planner::DataApiUpdate* data_api_update) {
   auto request = readRequest(value);
   if (!request) co_return errorsBody(request.error());
   auto role_schema = roleSchema(session.role, session.backend_only);
   if (!role_schema) co_return errorsBody(role_schema.error());
+  if (data_api_update != nullptr) {
+    auto prepared = prepare(session, value, *role_schema);
+    if (!prepared) co_return errorsBody(prepared.error());
+    auto planned = plan(*prepared, data_api_update);
+    if (!planned) co_return errorsBody(planned.error());
+    std::string response = co_await run(*role_schema, *planned);
+    co_return response;
+  }
   // A request like an earlier one but for scalar and session variable values reuses its plans.
   std::string key =
       PlanCache::keyOf(session, request->query, request->operation_name, *request->variables);
@@ -331,10 +340,12 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   co_return response;
 }
 
-Result<Planned> GraphqlEngine::plan(const Prepared& prepared) {
+Result<Planned> GraphqlEngine::plan(const Prepared& prepared,
+                                    const planner::DataApiUpdate* data_api_update) {
   Planned planned;
   planned.mutation = prepared.mutation;
-  const planner::PlanOptions options{.stringify_numeric_types = options_.stringify_numeric_types};
+  const planner::PlanOptions options{.stringify_numeric_types = options_.stringify_numeric_types,
+                                     .data_api_update = data_api_update};
   const graphql::NormalizedOperation& operation = prepared.operation;
   for (const graphql::NormalizedField& field : operation.fields) {
     planned.response_keys.emplace_back(field.response_key);

@@ -30,7 +30,8 @@ class MetadataService;
 }
 namespace graft::planner {
 struct Plan;
-}
+struct DataApiUpdate;
+}  // namespace graft::planner
 
 namespace graft::execute {
 
@@ -107,11 +108,15 @@ class GraphqlEngine {
   // `role_schema`: the session's, when the caller has looked it up already.
   Result<Prepared> prepare(const Session& session, const boost::json::value& request,
                            std::shared_ptr<const schema::RoleSchema> role_schema = nullptr);
-  boost::asio::awaitable<std::string> runOne(const Session& session,
-                                             const boost::json::value& request);
+  // `data_api_update`: the data API's update operators that GraphQL has none for; such a
+  // request is planned afresh, not through the plan cache.
+  boost::asio::awaitable<std::string> runOne(
+      const Session& session, const boost::json::value& request,
+      const planner::DataApiUpdate* data_api_update = nullptr);
   // The plans of a prepared request: one per source for a query; for a mutation, one, or one
   // per root field when its fields write to several sources.
-  Result<Planned> plan(const Prepared& prepared);
+  Result<Planned> plan(const Prepared& prepared,
+                       const planner::DataApiUpdate* data_api_update = nullptr);
   boost::asio::awaitable<std::string> run(const std::shared_ptr<const schema::RoleSchema>& schema,
                                           Planned& planned);
   // Runs a mutation plan's statements in one transaction, adding each root field's JSON to

@@ -24,7 +24,7 @@ Expr::~Expr() = default;
 
 namespace {
 
-constexpr std::array<std::string_view, 29> kBinaryOpTexts = {
+constexpr std::array<std::string_view, 30> kBinaryOpTexts = {
     "=",
     "<>",
     "<",
@@ -54,8 +54,9 @@ constexpr std::array<std::string_view, 29> kBinaryOpTexts = {
     "-",
     "#-",
     "#>",
+    "*",
 };
-static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kExtractPath) + 1);
+static_assert(kBinaryOpTexts.size() == static_cast<size_t>(BinaryOp::kTimes) + 1);
 
 Expr node(auto value) { return Expr(ExprNode{std::move(value)}); }
 

@@ -187,10 +187,10 @@ struct Insert {
   std::optional<OnConflict> on_conflict = {};
 };
 
-// "column" = value
+// "column" = value; nullopt prints DEFAULT.
 struct Assignment {
   std::string column;
-  Expr value;
+  std::optional<Expr> value;
 };
 
 // UPDATE table [AS alias] SET assignments [WHERE where] RETURNING *. REQUIRES at least one
@@ -298,6 +298,7 @@ enum class BinaryOp : uint8_t {
   kMinus,              // - (jsonb - text, jsonb - int)
   kDeletePath,         // #- (jsonb #- text[])
   kExtractPath,        // #> (json #> text[])
+  kTimes,              // *
 };
 
 // The operator's SQL spelling.

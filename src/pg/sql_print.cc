@@ -160,7 +160,11 @@ class Printer {
       if (i > 0) out_ += ", ";
       out_ += quoteIdentifier(s.set[i].column);
       out_ += " = ";
-      expr(s.set[i].value);
+      if (s.set[i].value) {
+        expr(*s.set[i].value);
+      } else {
+        out_ += "DEFAULT";
+      }
     }
     if (s.where) {
       newline(base);

@@ -164,8 +164,13 @@ TEST(SqlExprTest, EveryBinaryOperator) {
       {BinaryOp::kIsDistinctFrom, "IS DISTINCT FROM"},
       {BinaryOp::kIsNotDistinctFrom, "IS NOT DISTINCT FROM"},
       {BinaryOp::kPlus, "+"},
+      {BinaryOp::kAt, "@"},
+      {BinaryOp::kMinus, "-"},
+      {BinaryOp::kDeletePath, "#-"},
+      {BinaryOp::kExtractPath, "#>"},
+      {BinaryOp::kTimes, "*"},
   };
-  ASSERT_EQ(cases.size(), static_cast<size_t>(BinaryOp::kPlus) + 1);
+  ASSERT_EQ(cases.size(), static_cast<size_t>(BinaryOp::kTimes) + 1);
   for (const auto& [binary_op, text] : cases) {
     EXPECT_EQ(binaryOpText(binary_op), text);
     EXPECT_EQ(toSql(op(binary_op, col("t", "x"), param(1, "text"))),
@@ -569,6 +574,9 @@ TEST(SqlDmlTest, UpdateAndDelete) {
   EXPECT_EQ(toSql(update),
             R"(UPDATE "public"."article" SET "title" = ($1)::text, "views" = ("views" + )"
             R"(($2)::bigint) WHERE ("id" = ($3)::integer) RETURNING *)");
+  // An assignment without a value sets the column's default.
+  update.set.push_back({"published", std::nullopt});
+  EXPECT_TRUE(toSql(update).contains(R"(, "published" = DEFAULT WHERE)"));
 
   Delete del{.table = {"public", "article"}, .alias = "_0"};
   EXPECT_EQ(toSql(del), R"(DELETE FROM "public"."article" AS "_0" RETURNING *)");

@@ -267,9 +267,7 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
         root.value = bj::serialize(bj::value(operation.root->name()));
       }
     } else {
-      MutationBuilder builder(schema, variables, session, plan.source,
-                              options.stringify_numeric_types, plan.fields.size(),
-                              options.pretty_sql);
+      MutationBuilder builder(schema, variables, session, plan.source, plan.fields.size(), options);
       GRAFT_TRY(auto statements,
                 builder.build(field, *info, "$.selectionSet." + root.response_key));
       if (statements.empty()) {

@@ -25,11 +25,11 @@ class MutationBuilder {
   // `slot` numbers the root field within its operation: it names the transaction-local
   // setting through which a field that takes several statements passes their results on.
   MutationBuilder(const schema::RoleSchema& schema, const graphql::VariableValues& variables,
-                  const Session& session, uint32_t source, bool stringify_numeric, size_t slot,
-                  bool pretty_sql)
-      : query_(schema, variables, session, source, stringify_numeric),
+                  const Session& session, uint32_t source, size_t slot, const PlanOptions& options)
+      : query_(schema, variables, session, source, options.stringify_numeric_types),
         slot_(slot),
-        pretty_sql_(pretty_sql) {}
+        pretty_sql_(options.pretty_sql),
+        data_api_update_(options.data_api_update) {}
 
   // The field's statements; its JSON is the first column of the last one's row. No statement
   // at all for an update_many of no update, whose JSON is then `[]`.
@@ -119,7 +119,8 @@ class MutationBuilder {
 
   QueryBuilder query_;
   size_t slot_;
-  bool pretty_sql_;  // PlanOptions::pretty_sql
+  bool pretty_sql_;                       // PlanOptions::pretty_sql
+  const DataApiUpdate* data_api_update_;  // PlanOptions::data_api_update
   std::string pretty(const pg::sql::Select& statement) const;
   uint32_t table_ = 0;  // the root field's table
   const pg::Table* pg_table_ = nullptr;

@@ -74,6 +74,27 @@ Result<MutationBuilder::Dml> MutationBuilder::update(const bj::object& arguments
       update.set.push_back({c->name, std::move(value)});
     }
   }
+  // The data API's $mul and $default, after its $set and $inc, as Hasura writes them.
+  if (data_api_update_ != nullptr) {
+    auto assign = [&](const std::string& name, std::string_view op) -> const pg::Column* {
+      const pg::Column* c = column(table_, name);
+      if (c == nullptr) return nullptr;
+      const auto& columns = query_.table(table_).columns;
+      for (size_t i = 0; i < columns.size(); ++i) {
+        if (columns[i].column == c) operators_of[i].push_back(op);
+      }
+      return c;
+    };
+    for (const auto& [name, given] : data_api_update_->multiply) {
+      const pg::Column* c = assign(name, "$mul");
+      if (c == nullptr) continue;
+      update.set.push_back({c->name, sql::op(sql::BinaryOp::kTimes, sql::col(alias_, c->name),
+                                             query_.value(given, *c))});
+    }
+    for (const std::string& name : data_api_update_->to_default) {
+      if (const pg::Column* c = assign(name, "$default")) update.set.push_back({c->name, {}});
+    }
+  }
   std::string duplicates;
   for (size_t i = 0; i < operators_of.size(); ++i) {
     if (operators_of[i].size() < 2) continue;

@@ -3,9 +3,11 @@
 // introspection). Plain values; built on any thread, executed by the execute module.
 #pragma once
 
+#include <boost/json/value.hpp>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/result.h"
@@ -65,6 +67,14 @@ struct Plan {
   std::vector<MutationStatement> mutations;
 };
 
+// The v1 data API's update operators that have no GraphQL argument, by column (GraphQL names
+// the caller has checked the role may update): $mul sets column = column * value, $default
+// sets column = DEFAULT.
+struct DataApiUpdate {
+  std::vector<std::pair<std::string, boost::json::value>> multiply;
+  std::vector<std::string> to_default;
+};
+
 // Plans a query operation. Errors are validation-failed with Hasura's paths (e.g. a
 // `distinct_on` that does not match `order_by`), or not-supported for root fields of several
 // sources in one operation (one statement per source comes later).
@@ -76,6 +86,8 @@ struct PlanOptions {
   // Also lay the SQL out in Plan::pretty_sql and MutationStatement::pretty_sql (explain and
   // tests); requests skip it, as it costs as much as printing the SQL.
   bool pretty_sql = false;
+  // Applied by the update root fields of a mutation, besides their GraphQL arguments.
+  const DataApiUpdate* data_api_update = nullptr;
 };
 
 // `session` supplies the values of the session variables the role's permissions use.
