@@ -140,7 +140,9 @@ class Translator {
       const bj::value& item = list[i];
       if (item.is_string() && item.as_string() == "*") {
         for (const metadata::ResolvedColumn& column : info.columns) {
-          out += " " + alias(column.column->name) + column.graphql_name;
+          out += ' ';
+          out += alias(column.column->name);
+          out += column.graphql_name;
         }
       } else if (item.is_string()) {
         const metadata::ResolvedColumn* column = info.findColumn(item.as_string());
@@ -297,7 +299,8 @@ class Translator {
     }
     for (const auto& [key, operand] : value.as_object()) {
       std::string name(key);
-      out[name.starts_with("$") ? "_" + name.substr(1) : name] = operand;
+      if (name.starts_with('$')) name[0] = '_';  // $eq is _eq
+      out[name] = operand;
     }
     return bj::value(std::move(out));
   }

@@ -1,5 +1,8 @@
 #include "execute/engine.h"
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <boost/json/serialize.hpp>
 #include <map>
@@ -127,12 +130,13 @@ constexpr std::string_view kBackendOnlySuffix =
 
 }  // namespace
 
-void GraphqlEngine::switchSnapshotLocked(std::shared_ptr<const metadata::Resolved> resolved) {
-  cached_for_ = std::move(resolved);
+GraphqlEngine::Retired GraphqlEngine::switchSnapshotLocked(
+    std::shared_ptr<const metadata::Resolved> resolved) {
   warm_keys_.clear();
   for (const auto& [used, _] : schemas_) warm_keys_.push_back(used);
-  schemas_.clear();
-  types_ = std::make_shared<graphql::TypeRegistry>();
+  return Retired{std::exchange(schemas_, {}),
+                 std::exchange(types_, std::make_shared<graphql::TypeRegistry>()),
+                 std::exchange(cached_for_, std::move(resolved))};
 }
 
 Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(const std::string& role,
@@ -148,9 +152,10 @@ Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(cons
   std::promise<SchemaResult> building;
   std::shared_future<SchemaResult> schema;
   std::shared_ptr<graphql::TypeRegistry> types;
+  Retired retired;  // freed after the lock is released
   {
     std::lock_guard lock(mutex_);
-    if (cached_for_ != resolved) switchSnapshotLocked(resolved);
+    if (cached_for_ != resolved) retired = switchSnapshotLocked(resolved);
     auto [found, inserted] = schemas_.try_emplace(key);
     if (!inserted) return found->second.get();  // ready, or wait for the build in progress
     found->second = building.get_future().share();
@@ -162,6 +167,12 @@ Result<std::shared_ptr<const schema::RoleSchema>> GraphqlEngine::roleSchema(cons
   building.set_value(schema::buildRoleSchema(resolved, role, std::move(types), backend_only));
   return schema.get();
 }
+
+namespace {
+
+constexpr int kWarmNice = 10;  // the warming thread's niceness
+
+}  // namespace
 
 void GraphqlEngine::warmAfterChanges() {
   warmer_ = std::thread([this] { warmLoop(); });
@@ -175,6 +186,8 @@ void GraphqlEngine::warmAfterChanges() {
 }
 
 void GraphqlEngine::warmLoop() {
+  // Background work: requests and metadata commands come first when cores are short.
+  setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kWarmNice);
   for (;;) {
     {
       std::unique_lock lock(warm_mutex_);
@@ -187,9 +200,15 @@ void GraphqlEngine::warmLoop() {
     if (latest == nullptr) continue;
     std::vector<std::string> keys;
     {
-      std::lock_guard lock(mutex_);
-      if (cached_for_ != latest) switchSnapshotLocked(latest);
-      keys = warm_keys_;
+      Retired retired;  // freed here, after the lock is released, rather than by a request
+      {
+        std::lock_guard lock(mutex_);
+        if (cached_for_ != latest) retired = switchSnapshotLocked(latest);
+        keys = warm_keys_;
+      }
+      // The cached plans hold the previous schemas too (whoever switched the snapshot): let
+      // them go here as well.
+      plan_cache_->clear();
     }
     // The admin first: it is what the console and the person who made the change query.
     std::ranges::stable_partition(keys, [](const std::string& key) { return key == "admin"; });

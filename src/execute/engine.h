@@ -86,9 +86,16 @@ class GraphqlEngine {
   using SchemaResult = Result<std::shared_ptr<const schema::RoleSchema>>;
   // The warming thread: waits for a change, then builds the roles of warm_keys_.
   void warmLoop();
+  // What the schema cache held for a snapshot it no longer serves.
+  struct Retired {
+    std::map<std::string, std::shared_future<SchemaResult>> schemas;
+    std::shared_ptr<graphql::TypeRegistry> types;
+    std::shared_ptr<const metadata::Resolved> resolved;
+  };
   // Under mutex_: the cache now serves `resolved`; the roles it served so far become
-  // warm_keys_.
-  void switchSnapshotLocked(std::shared_ptr<const metadata::Resolved> resolved);
+  // warm_keys_. The caller frees what is returned after unlocking: freeing the schemas of a
+  // large metadata takes a while, and requests wait on mutex_.
+  [[nodiscard]] Retired switchSnapshotLocked(std::shared_ptr<const metadata::Resolved> resolved);
   boost::asio::awaitable<Result<boost::json::value>> dataWrite(const Session& session,
                                                                const std::string& type,
                                                                const boost::json::object& args,

@@ -206,6 +206,13 @@ void PlanCache::store(const std::string& key, std::shared_ptr<Entry> entry) {
   }
 }
 
+void PlanCache::clear() {
+  std::unordered_map<std::string, std::shared_ptr<Entry>> dropped;
+  std::lock_guard lock(mutex_);
+  dropped.swap(entries_);
+  lru_.clear();
+}
+
 size_t PlanCache::size() const {
   std::lock_guard lock(mutex_);
   return entries_.size();

@@ -92,6 +92,9 @@ class PlanCache {
              const boost::json::object& coerced, const Planned& planned, const Replan& replan);
 
   size_t size() const;
+  // Forgets every plan (keys seen once stay seen). What only the plans held (the schemas of
+  // an earlier snapshot) is freed by the caller, outside the cache's lock.
+  void clear();
 
  private:
   struct Entry {

@@ -144,6 +144,14 @@ TEST_P(PlanCacheTest, AnswersExactlyWhatFullPlanningGives) {
   ASSERT_TRUE(rebuilt.has_value());
   EXPECT_FALSE(cache.find(key, *rebuilt, test_case.session, test_case.variables, learn));
   EXPECT_TRUE(learn);
+  // Cleared after a change: the plans and the schema they held go; the key stays seen, so
+  // its next request is learnt from at once.
+  long holders = schema.use_count();
+  cache.clear();
+  EXPECT_EQ(cache.size(), 0u);
+  EXPECT_EQ(schema.use_count(), holders - 1) << "the cached plan let its schema go";
+  EXPECT_FALSE(cache.find(key, *rebuilt, test_case.session, test_case.variables, learn));
+  EXPECT_TRUE(learn);
 }
 
 INSTANTIATE_TEST_SUITE_P(Cases, PlanCacheTest, ::testing::ValuesIn(planner::testing::caseNames()),
