@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""How much Postgres CPU the shape of a statement costs: the list and aggregate workloads'
+statements as Graft generates them (as_is, agg_as_is, at commit 20eda08) against hand-written
+variants of the same query (the same rows and order): no ORDER BY inside json_agg (the
+subquery is ordered already), only the needed columns in the subqueries instead of `.*`, and
+no JSON at all (columns plus nested rows as text arrays, the way PostGraphile v5 has Postgres
+answer, leaving the JSON to the server). Each runs under pgbench with prepared statements, 32
+connections, Postgres pinned to core 1 and pgbench to core 0, interleaved; medians are printed.
+Not a test; see docs/benchmarks.md.
+
+Usage: bench/sql_shapes.py [--repeat 4] [--seconds 8]
+"""
+
+import argparse
+import json
+import os
+import sys
+
+BENCH = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(os.path.dirname(BENCH), "tests", "harness"))
+sys.path.insert(0, BENCH)
+
+import load  # noqa: E402
+import run as bench_run  # noqa: E402
+
+LIST = {
+"as_is": '''SELECT (SELECT coalesce(json_agg(row_to_json((SELECT "_5" FROM (SELECT "_1"."id" AS "id", "_1"."name" AS "name", "_1"."industry" AS "industry", (SELECT coalesce(json_agg(row_to_json((SELECT "_4" FROM (SELECT "_3"."id" AS "id", "_3"."name" AS "name", "_3"."stage" AS "stage", "_3"."amount" AS "amount") AS "_4")) ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3") AS "deals") AS "_5")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
+"no_agg_order": '''SELECT (SELECT coalesce(json_agg(row_to_json((SELECT "_5" FROM (SELECT "_1"."id" AS "id", "_1"."name" AS "name", "_1"."industry" AS "industry", (SELECT coalesce(json_agg(row_to_json((SELECT "_4" FROM (SELECT "_3"."id" AS "id", "_3"."name" AS "name", "_3"."stage" AS "stage", "_3"."amount" AS "amount") AS "_4"))), '[]') FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3") AS "deals") AS "_5"))), '[]') FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
+"narrow_columns": '''SELECT (SELECT coalesce(json_agg(row_to_json((SELECT "_5" FROM (SELECT "_1"."id" AS "id", "_1"."name" AS "name", "_1"."industry" AS "industry", (SELECT coalesce(json_agg(row_to_json((SELECT "_4" FROM (SELECT "_3"."id" AS "id", "_3"."name" AS "name", "_3"."stage" AS "stage", "_3"."amount" AS "amount") AS "_4")) ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2"."id", "_2"."name", "_2"."stage", "_2"."amount" FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3") AS "deals") AS "_5")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0"."id", "_0"."name", "_0"."industry" FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
+"json_build_object": '''SELECT (SELECT coalesce(json_agg(json_build_object('id', "_1"."id", 'name', "_1"."name", 'industry', "_1"."industry", 'deals', (SELECT coalesce(json_agg(json_build_object('id', "_3"."id", 'name', "_3"."name", 'stage', "_3"."stage", 'amount', "_3"."amount") ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
+"rows_no_json": '''SELECT "_0"."id", "_0"."name", "_0"."industry", array(SELECT array["_2"."id"::text, "_2"."name", "_2"."stage", "_2"."amount"::text] FROM "public"."deal" AS "_2" WHERE "_0"."id" = "_2"."account_id" ORDER BY "_2"."id" LIMIT 5)::text FROM "public"."account" AS "_0" WHERE "_0"."owner_id" = (:v)::int4 ORDER BY "_0"."name" LIMIT 10;''',
+}
+AGG = {
+"agg_as_is": '''SELECT (SELECT json_build_object('aggregate', json_build_object('count', count(*), 'sum', json_build_object('amount', sum("_1"."amount")), 'avg', json_build_object('amount', avg("_1"."amount")))) FROM (SELECT "_0".* FROM "public"."deal" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4")) AS "_1") AS "deal_aggregate";''',
+"agg_plain": '''SELECT count(*), sum("_0"."amount")::text, avg("_0"."amount")::text FROM "public"."deal" AS "_0" WHERE "_0"."owner_id" = (:v)::int4;''',
+}
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=4)
+    parser.add_argument("--seconds", type=int, default=8)
+    args = parser.parse_args()
+    variants = {**LIST, **AGG}
+    results = {name: [] for name in variants}
+    with bench_run.BenchCluster() as pg:
+        for pid in [pg.proc.pid] + load.child_pids(pg.proc.pid):
+            load.pin(pid, bench_run.DATABASE_CORE, threads=False)
+        pg.load(1.0)
+        list_answers = {json.dumps(json.loads(pg.psql(LIST[name].replace(":v", "7"))))
+                        for name in LIST if name != "rows_no_json"}
+        if len(list_answers) != 1:
+            raise SystemExit("the JSON variants of the list query disagree")
+        for _ in range(args.repeat):
+            for name, sql in variants.items():
+                script = "\\set v random(1, 100)\n" + sql + "\n"
+                result = bench_run.measure(None, pg, lambda: load.pgbench(
+                    pg, script, args.seconds, 32, cpus="0"))
+                results[name].append((result["rps"], result["pg_cpu_ms"] / 1000))
+    print(f"{'statement':20} {'req/s':>8} {'Postgres CPU ms/req':>20}  (medians of {args.repeat})")
+    for name, runs in results.items():
+        rps = sorted(r[0] for r in runs)[len(runs) // 2]
+        cpu = sorted(r[1] for r in runs)[len(runs) // 2]
+        print(f"{name:20} {rps:8.0f} {cpu:20.3f}")
+
+
+if __name__ == "__main__":
+    main()
