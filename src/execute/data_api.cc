@@ -464,19 +464,24 @@ asio::awaitable<Result<bj::value>> GraphqlEngine::dataWrite(const Session& sessi
         co_return std::unexpected(argsError(
             "not-supported", "the update operator \"" + op + "\" is not supported", path));
       }
-      auto values = translator.columnValues(root->table, value, path);
-      if (!values) co_return std::unexpected(values.error());
       if (name == "_mul") {
-        // Numeric columns the role may update: those of its _inc input.
+        if (!value.is_object()) {
+          co_return std::unexpected(argsError("parse-failed", "expected Object", path));
+        }
+        // Numeric columns the role may update, by their Postgres names; the planner takes
+        // GraphQL names, which come back in the same order.
         bj::array names;
-        for (const auto& [column, factor] : values->as_object()) names.emplace_back(column);
+        for (const auto& [column, factor] : value.as_object()) names.emplace_back(column);
         auto columns = translator.updatableColumns(root->table, base, names, true, path);
         if (!columns) co_return std::unexpected(columns.error());
-        for (auto& [column, factor] : values->as_object()) {
-          extra.multiply.emplace_back(std::string(column), std::move(factor));
+        size_t i = 0;
+        for (const auto& [column, factor] : value.as_object()) {
+          extra.multiply.emplace_back((*columns)[i++], factor);
         }
         continue;
       }
+      auto values = translator.columnValues(root->table, value, path);
+      if (!values) co_return std::unexpected(values.error());
       arguments += ", " + name + ": " +
                    translator.variable(base + (name == "_set" ? "_set_input" : "_inc_input"),
                                        std::move(*values));

@@ -323,25 +323,20 @@ asio::awaitable<std::string> GraphqlEngine::runOne(const Session& session, const
   if (!request) co_return errorsBody(request.error());
   auto role_schema = roleSchema(session.role, session.backend_only);
   if (!role_schema) co_return errorsBody(role_schema.error());
-  if (data_api_update != nullptr) {
-    auto prepared = prepare(session, value, *role_schema);
-    if (!prepared) co_return errorsBody(prepared.error());
-    auto planned = plan(*prepared, data_api_update);
-    if (!planned) co_return errorsBody(planned.error());
-    std::string response = co_await run(*role_schema, *planned);
-    co_return response;
-  }
-  // A request like an earlier one but for scalar and session variable values reuses its plans.
-  std::string key =
-      PlanCache::keyOf(session, request->query, request->operation_name, *request->variables);
+  // A request like an earlier one but for scalar and session variable values reuses its plans
+  // (not one with data API operators, which its text does not show).
+  std::string key;
   bool learn = false;
-  if (auto cached = plan_cache_->find(key, *role_schema, session, *request->variables, learn)) {
-    std::string response = co_await run(*role_schema, *cached);
-    co_return response;
+  if (data_api_update == nullptr) {
+    key = PlanCache::keyOf(session, request->query, request->operation_name, *request->variables);
+    if (auto cached = plan_cache_->find(key, *role_schema, session, *request->variables, learn)) {
+      std::string response = co_await run(*role_schema, *cached);
+      co_return response;
+    }
   }
   auto prepared = prepare(session, value, *role_schema);
   if (!prepared) co_return errorsBody(prepared.error());
-  auto planned = plan(*prepared);
+  auto planned = plan(*prepared, data_api_update);
   if (!planned) co_return errorsBody(planned.error());
   if (learn) {
     // The probes are planned against the same role schema as the request itself.
