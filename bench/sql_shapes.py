@@ -29,6 +29,7 @@ LIST = {
 "narrow_columns": '''SELECT (SELECT coalesce(json_agg(row_to_json((SELECT "_5" FROM (SELECT "_1"."id" AS "id", "_1"."name" AS "name", "_1"."industry" AS "industry", (SELECT coalesce(json_agg(row_to_json((SELECT "_4" FROM (SELECT "_3"."id" AS "id", "_3"."name" AS "name", "_3"."stage" AS "stage", "_3"."amount" AS "amount") AS "_4")) ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2"."id", "_2"."name", "_2"."stage", "_2"."amount" FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3") AS "deals") AS "_5")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0"."id", "_0"."name", "_0"."industry" FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
 "json_build_object": '''SELECT (SELECT coalesce(json_agg(json_build_object('id', "_1"."id", 'name', "_1"."name", 'industry', "_1"."industry", 'deals', (SELECT coalesce(json_agg(json_build_object('id', "_3"."id", 'name', "_3"."name", 'stage', "_3"."stage", 'amount', "_3"."amount") ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
 "rows_no_json": '''SELECT "_0"."id", "_0"."name", "_0"."industry", array(SELECT array["_2"."id"::text, "_2"."name", "_2"."stage", "_2"."amount"::text] FROM "public"."deal" AS "_2" WHERE "_0"."id" = "_2"."account_id" ORDER BY "_2"."id" LIMIT 5)::text FROM "public"."account" AS "_0" WHERE "_0"."owner_id" = (:v)::int4 ORDER BY "_0"."name" LIMIT 10;''',
+"rows_records": '''SELECT array(SELECT ROW("_1"."id", "_1"."name", "_1"."industry", array(SELECT ROW("_3"."id", "_3"."name", "_3"."stage", "_3"."amount") FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3" ORDER BY "_3"."id" ASC NULLS LAST)) FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1" ORDER BY "_1"."name" ASC NULLS LAST) AS "account";''',
 }
 AGG = {
 "agg_as_is": '''SELECT (SELECT json_build_object('aggregate', json_build_object('count', count(*), 'sum', json_build_object('amount', sum("_1"."amount")), 'avg', json_build_object('amount', avg("_1"."amount")))) FROM (SELECT "_0".* FROM "public"."deal" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4")) AS "_1") AS "deal_aggregate";''',
@@ -41,15 +42,18 @@ def main():
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--repeat", type=int, default=4)
     parser.add_argument("--seconds", type=int, default=8)
+    parser.add_argument("--only", help="comma-separated statement names")
     args = parser.parse_args()
     variants = {**LIST, **AGG}
+    if args.only:
+        variants = {name: variants[name] for name in args.only.split(",")}
     results = {name: [] for name in variants}
     with bench_run.BenchCluster() as pg:
         for pid in [pg.proc.pid] + load.child_pids(pg.proc.pid):
             load.pin(pid, bench_run.DATABASE_CORE, threads=False)
         pg.load(1.0)
         list_answers = {json.dumps(json.loads(pg.psql(LIST[name].replace(":v", "7"))))
-                        for name in LIST if name != "rows_no_json"}
+                        for name in LIST if not name.startswith("rows_")}
         if len(list_answers) != 1:
             raise SystemExit("the JSON variants of the list query disagree")
         for _ in range(args.repeat):

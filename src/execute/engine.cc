@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <boost/json/serialize.hpp>
+#include <deque>
 #include <map>
 
 #include "common/json.h"
@@ -425,14 +426,13 @@ asio::awaitable<std::string> GraphqlEngine::run(
     }
     co_return dataBody(planned.response_keys, values);
   }
-  // Each field's JSON by response key, filled plan by plan. The values stay where they are
-  // (the plans' own values, the rows Postgres returned) until the response is written, so a
-  // large result is copied once, into the response.
-  std::vector<pg::QueryResult> results;
-  results.reserve(planned.plans.size());  // the views below point into these
+  // Each field's JSON by response key, filled plan by plan and written once more into the
+  // response.
+  std::deque<std::string> written;  // the views below point into these
   std::map<std::string_view, std::string_view> values;
   for (planner::Plan& current : planned.plans) {
-    pg::QueryResult& rows = results.emplace_back();
+    pg::QueryResult rows;
+    const bool binary = current.statement && current.statement->binary_results;
     if (current.statement) {
       const metadata::ResolvedSource& source = role_schema->resolved().sources[current.source];
       auto result = co_await source.pool->execute(std::move(*current.statement));
@@ -444,9 +444,9 @@ asio::awaitable<std::string> GraphqlEngine::run(
       rows = std::move(*result);
     }
     for (const planner::RootFieldPlan& field : current.fields) {
-      std::string_view json = !field.column                   ? std::string_view(field.value)
-                              : rows.isNull(0, *field.column) ? std::string_view("null")
-                                                              : rows.value(0, *field.column);
+      std::string& json = written.emplace_back();
+      Status appended = planner::appendFieldJson(field, rows, binary, json);
+      if (!appended) co_return errorsBody(appended.error(), /*with_data=*/true);
       values[field.response_key] = json;
     }
   }

@@ -241,10 +241,11 @@ asio::awaitable<Connection::PipelineOutcome> Connection::runPipeline(
         name = &preparing.emplace(s.sql, std::move(fresh)).first->second;
       }
     }
+    const int format = s.binary_results ? 1 : 0;
     int sent =
-        name ? PQsendQueryPrepared(conn_, name->c_str(), n, values.data(), nullptr, nullptr, 0)
+        name ? PQsendQueryPrepared(conn_, name->c_str(), n, values.data(), nullptr, nullptr, format)
              : PQsendQueryParams(conn_, s.sql.c_str(), n, nullptr, values.data(), nullptr, nullptr,
-                                 0);
+                                 format);
     if (sent != 1) co_return PipelineOutcome{std::unexpected(lost())};
     steps.push_back({i, false, {}});
   }

@@ -156,6 +156,7 @@ Expr isNotNull(Expr expr) { return node(NullTest{std::move(expr), true}); }
 Expr exists(Select select) { return node(Exists{std::move(select)}); }
 
 Expr subquery(Select select) { return node(Subquery{std::move(select)}); }
+Expr arraySubquery(Select select) { return node(Subquery{std::move(select), true}); }
 
 Expr case_(std::vector<Case::When> whens, std::optional<Expr> otherwise) {
   assert(!whens.empty());

@@ -345,9 +345,11 @@ struct Exists {
   Select select;
 };
 
-// (SELECT ...), which must yield at most one row of one column.
+// (SELECT ...), which must yield at most one row of one column; with `array`,
+// ARRAY(SELECT ...): the rows of its one column as an array.
 struct Subquery {
   Select select;
+  bool array = false;
 };
 
 // CASE WHEN c THEN r ... [ELSE e] END. REQUIRES at least one WHEN.
@@ -408,6 +410,7 @@ Expr isNull(Expr expr);
 Expr isNotNull(Expr expr);
 Expr exists(Select select);
 Expr subquery(Select select);
+Expr arraySubquery(Select select);
 Expr case_(std::vector<Case::When> whens, std::optional<Expr> otherwise = std::nullopt);
 
 OrderBy asc(Expr expr, Nulls nulls = Nulls::kDefault);

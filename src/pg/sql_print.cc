@@ -468,7 +468,10 @@ class Printer {
     nested(n.select);
   }
 
-  void node(const Subquery& n) { nested(n.select); }
+  void node(const Subquery& n) {
+    if (n.array) out_ += "ARRAY";
+    nested(n.select);
+  }
 
   void node(const Case& n) {
     out_ += "CASE";

@@ -21,6 +21,8 @@ struct Statement {
   // Text-format values of $1..$n; nullopt sends SQL NULL. Types are inferred by the server,
   // so SQL that needs a specific type casts the slot ($1::int).
   std::vector<std::optional<std::string>> params;
+  // Results in binary format (QueryResult::value gives each value's send form), else text.
+  bool binary_results = false;
 };
 
 }  // namespace graft::pg

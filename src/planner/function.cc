@@ -87,13 +87,13 @@ Result<sql::Expr> QueryBuilder::computedField(uint32_t t, const std::string& row
 
 Result<sql::Expr> QueryBuilder::functionRoot(const schema::FieldInfo& info,
                                              const graphql::NormalizedField& field, bool aggregate,
-                                             const std::string& path) {
+                                             const std::string& path, pg::JsonShape* shape) {
   const metadata::ResolvedFunction& function =
       schema_.resolved().sources[source_].functions[info.index];
   GRAFT_TRY(auto args, functionArguments(*function.function, &field, std::nullopt, "",
                                          function.session_argument, path));
   return list(info.table, std::nullopt, field, aggregate, path,
-              FunctionRows{function.function, std::move(args)});
+              FunctionRows{function.function, std::move(args)}, shape);
 }
 
 }  // namespace graft::planner

@@ -257,7 +257,7 @@ Result<Plan> planMutation(const schema::RoleSchema& schema,
   }
   plan.source = source.value_or(0);
   for (const NormalizedField& field : operation.fields) {
-    RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};
+    RootFieldPlan root{std::string(field.response_key), std::nullopt, {}, nullptr};
     std::optional<schema::FieldInfo> info = schema.info(*field.definition);
     if (!info) {
       if (graphql::isIntrospectionField(schema.schema(), field)) {

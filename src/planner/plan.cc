@@ -27,6 +27,22 @@ std::optional<Error> MutationStatement::failure(const pg::QueryResult& answer) c
   return std::nullopt;
 }
 
+Status appendFieldJson(const RootFieldPlan& field, const pg::QueryResult& answer, bool binary,
+                       std::string& out) {
+  if (!field.column) {
+    out += field.value;
+  } else if (answer.isNull(0, *field.column)) {
+    out += "null";
+  } else if (!binary) {
+    out += answer.value(0, *field.column);
+  } else {
+    static const pg::JsonShape kNoShape;
+    return pg::appendBinaryJson(answer.value(0, *field.column), answer.columnType(*field.column),
+                                field.shape ? *field.shape : kNoShape, out);
+  }
+  return ok();
+}
+
 Result<Plan> planQuery(const schema::RoleSchema& schema,
                        const graphql::NormalizedOperation& operation,
                        const graphql::VariableValues& variables, const Session& session,
@@ -47,7 +63,7 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
                        options.stringify_numeric_types);
   sql::Select statement;
   for (const graphql::NormalizedField& field : operation.fields) {
-    RootFieldPlan root{std::string(field.response_key), std::nullopt, {}};
+    RootFieldPlan root{std::string(field.response_key), std::nullopt, {}, nullptr};
     std::optional<schema::FieldInfo> info = schema.info(*field.definition);
     if (!info) {
       if (graphql::isIntrospectionField(schema.schema(), field)) {
@@ -62,7 +78,9 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
           "remote schemas configured, or the current role doesn't have the required "
           "permissions."));
     } else {
-      GRAFT_TRY(auto expr, builder.rootField(field, "$.selectionSet." + root.response_key));
+      auto shape = std::make_shared<pg::JsonShape>();
+      GRAFT_TRY(auto expr, builder.rootField(field, "$.selectionSet." + root.response_key, *shape));
+      root.shape = std::move(shape);
       root.column = static_cast<int>(statement.items.size());
       statement.items.push_back({std::move(expr), root.response_key});
     }
@@ -72,6 +90,7 @@ Result<Plan> planQuery(const schema::RoleSchema& schema,
     plan.source = *source;
     if (options.pretty_sql) plan.pretty_sql = sql::toPrettySql(statement);
     plan.statement = pg::Statement(sql::toSql(statement), builder.params().take());
+    plan.statement->binary_results = true;
   }
   return plan;
 }

@@ -5,6 +5,7 @@
 
 #include <boost/json/value.hpp>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -14,6 +15,7 @@
 #include "common/session.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
+#include "pg/binary_json.h"
 #include "pg/query_result.h"
 #include "pg/statement.h"
 #include "schema/context.h"
@@ -22,10 +24,19 @@ namespace graft::planner {
 
 struct RootFieldPlan {
   std::string response_key;
-  // The statement's column holding this field's JSON text, or nullopt when `value` holds it.
+  // The statement's column holding this field's value, or nullopt when `value` holds it.
   std::optional<int> column;
   std::string value;  // serialised JSON
+  // With a statement of binary results: how the column's value is written as JSON (records'
+  // keys; empty for a JSON value). Shared, as cached plans are copied per request.
+  std::shared_ptr<const pg::JsonShape> shape;
 };
+
+// Appends the JSON of `field` from the statement's answer (one row): its planned value, null,
+// or the column written as JSON (from binary values when `binary`). Errors on a binary value
+// that does not match the plan.
+Status appendFieldJson(const RootFieldPlan& field, const pg::QueryResult& answer, bool binary,
+                       std::string& out);
 
 // One root field of a mutation: a statement yielding one row with the field's JSON in its
 // first column.
@@ -56,8 +67,9 @@ struct MutationStatement {
 struct Plan {
   std::vector<RootFieldPlan> fields;
   uint32_t source = 0;
-  // One SELECT returning one row with one JSON column per SQL root field; absent when no
-  // root field needs the database.
+  // One SELECT returning one row with one column per SQL root field, in binary format: the
+  // fields' rows as records and arrays of records (RootFieldPlan::shape), or JSON (aggregates);
+  // absent when no root field needs the database.
   std::optional<pg::Statement> statement;
   // The statement's SQL laid out for /v1/graphql/explain and tests, with
   // PlanOptions::pretty_sql.

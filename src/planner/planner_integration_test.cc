@@ -109,10 +109,14 @@ class PlannerIntegrationTest : public pg::testing::PgTest {
       ASSERT_TRUE(result.has_value()) << result.error().message() << "\n"
                                       << planned.plan->pretty_sql;
       ASSERT_EQ(result->rows(), 1);
-      for (int column = 0; column < result->columns(); ++column) {
-        columns.push_back(result->isNull(0, column)
-                              ? std::nullopt
-                              : std::optional<std::string>(result->value(0, column)));
+      columns.resize(static_cast<size_t>(result->columns()));
+      for (const RootFieldPlan& field : planned.plan->fields) {
+        if (!field.column || result->isNull(0, *field.column)) continue;
+        std::string json;
+        Status written =
+            appendFieldJson(field, *result, planned.plan->statement->binary_results, json);
+        ASSERT_TRUE(written.has_value()) << written.error().message();
+        columns[static_cast<size_t>(*field.column)] = std::move(json);
       }
     }
     expectGolden(expected, prettyJson(responseJson(*planned.plan, columns)));

@@ -64,7 +64,7 @@ sql::Expr QueryBuilder::spatialValue(const bj::value& json, const pg::Column& co
   return sql::param(params_.add(std::move(text)), typeText(column));
 }
 
-sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const {
+sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column, bool in_record) const {
   const std::string& type = column.type_name.name;
   // Hasura's GeoJSON: up to 15 decimals, the long-form crs when the value has an SRID.
   if (isSpatial(column)) {
@@ -75,6 +75,11 @@ sql::Expr QueryBuilder::output(sql::Expr value, const pg::Column& column) const 
   if (stringify_numeric_ &&
       (type == "int8" || type == "numeric" || type == "float8" || type == "money")) {
     return sql::cast(std::move(value), "text");
+  }
+  // Postgres writes the JSON of the types Graft does not (timestamps, arrays, enums, domains,
+  // composites...), exactly as row_to_json would.
+  if (in_record && !pg::hasBinaryJson(column.type_name.schema, type)) {
+    return sql::call("to_json", {std::move(value)});
   }
   return value;
 }
@@ -131,19 +136,20 @@ sql::Expr QueryBuilder::join(const std::string& outer_alias, const std::string& 
   return sql::and_(std::move(equalities));
 }
 
-Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const std::string& path) {
+Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const std::string& path,
+                                          pg::JsonShape& shape) {
   std::optional<schema::FieldInfo> info = schema_.info(*field.definition);
   switch (info->kind) {
     case FieldKind::kSelect:
-      return list(info->table, std::nullopt, field, false, path);
+      return list(info->table, std::nullopt, field, false, path, std::nullopt, &shape);
     case FieldKind::kSelectAggregate:
       return list(info->table, std::nullopt, field, true, path);
     case FieldKind::kSelectByPk:
-      return byPrimaryKey(info->table, field, path);
+      return byPrimaryKey(info->table, field, path, &shape);
     case FieldKind::kFunction:
-      return functionRoot(*info, field, false, path);
+      return functionRoot(*info, field, false, path, &shape);
     case FieldKind::kFunctionAggregate:
-      return functionRoot(*info, field, true, path);
+      return functionRoot(*info, field, true, path, nullptr);
     default:
       return std::unexpected(Error::unexpected("not a root field of a table"));
   }
@@ -151,15 +157,22 @@ Result<sql::Expr> QueryBuilder::rootField(const NormalizedField& field, const st
 
 Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_alias,
                                           std::span<const NormalizedField> fields,
-                                          const std::string& path) {
+                                          const std::string& path, pg::JsonShape* shape) {
   const metadata::ResolvedTable& info = table(t);
   sql::Select inner;
   for (const NormalizedField& field : fields) {
     std::string key(field.response_key);
     std::string field_path = path + ".selectionSet." + key;
+    // In a record: the field's key, and the shape of its value when that is a record too.
+    pg::JsonShape* field_shape = nullptr;
+    if (shape != nullptr) field_shape = &shape->fields.emplace_back(pg::JsonShape::field(key));
     std::optional<schema::FieldInfo> field_info = schema_.info(*field.definition);
     if (!field_info) {  // __typename
-      inner.items.push_back({sql::str(field.parent->name()), key});
+      if (field_shape != nullptr) {
+        field_shape->constant = bj::serialize(bj::value(field.parent->name()));
+      } else {
+        inner.items.push_back({sql::str(field.parent->name()), key});
+      }
       continue;
     }
     switch (field_info->kind) {
@@ -169,7 +182,7 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
         if (auto json_path = argument(field, "path"); json_path && json_path->is_string()) {
           GRAFT_TRY(raw, jsonPath(std::move(raw), json_path->get_string(), field_path));
         }
-        sql::Expr value = output(std::move(raw), column);
+        sql::Expr value = output(std::move(raw), column, shape != nullptr);
         inner.items.push_back({std::move(value), key});
         break;
       }
@@ -190,28 +203,36 @@ Result<sql::Expr> QueryBuilder::rowObject(uint32_t t, const std::string& row_ali
           whens.push_back({std::move(condition), std::move(value)});
           value = sql::case_(std::move(whens));
         }
+        // The function's type may be any: Postgres writes its JSON.
+        if (shape != nullptr) value = sql::call("to_json", {std::move(value)});
         inner.items.push_back({std::move(value), key});
         break;
       }
       case FieldKind::kObjectRelationship: {
         GRAFT_TRY(auto related,
                   objectRelationship(t, row_alias, info.relationships[field_info->index], field,
-                                     field_path));
+                                     field_path, field_shape));
         inner.items.push_back({std::move(related), key});
         break;
       }
       case FieldKind::kArrayRelationship:
       case FieldKind::kArrayAggregate: {
         const metadata::ResolvedRelationship& rel = info.relationships[field_info->index];
-        GRAFT_TRY(auto related,
-                  list(static_cast<uint32_t>(rel.target), Correlation{row_alias, rel.mapping},
-                       field, field_info->kind == FieldKind::kArrayAggregate, field_path));
+        bool aggregate = field_info->kind == FieldKind::kArrayAggregate;
+        GRAFT_TRY(auto related, list(static_cast<uint32_t>(rel.target),
+                                     Correlation{row_alias, rel.mapping}, field, aggregate,
+                                     field_path, std::nullopt, aggregate ? nullptr : field_shape));
         inner.items.push_back({std::move(related), key});
         break;
       }
       default:
         return std::unexpected(Error::unexpected("unexpected field in a row: " + key));
     }
+  }
+  if (shape != nullptr) {
+    std::vector<sql::Expr> values;
+    for (sql::SelectItem& item : inner.items) values.push_back(std::move(item.expr));
+    return sql::call("row", std::move(values));
   }
   // row_to_json takes the keys from column aliases, which Postgres cuts at 63 bytes; a longer
   // response key (an alias may be any length) needs json_build_object, as Hasura does.
@@ -247,11 +268,11 @@ Result<sql::Expr> QueryBuilder::columnValue(uint32_t t, const std::string& row_a
 Result<sql::Expr> QueryBuilder::objectRelationship(uint32_t, const std::string& row_alias,
                                                    const metadata::ResolvedRelationship& rel,
                                                    const NormalizedField& field,
-                                                   const std::string& path) {
+                                                   const std::string& path, pg::JsonShape* shape) {
   uint32_t target = static_cast<uint32_t>(rel.target);
   const pg::QualifiedName& name = table(target).table->name;
   std::string related = alias();
-  GRAFT_TRY(auto row, rowObject(target, related, field.fields(), path));
+  GRAFT_TRY(auto row, rowObject(target, related, field.fields(), path, shape));
   sql::Select select;
   select.items.push_back({std::move(row)});
   select.from = sql::table(name.schema, name.name, related);
@@ -264,7 +285,7 @@ Result<sql::Expr> QueryBuilder::objectRelationship(uint32_t, const std::string& 
 }
 
 Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& field,
-                                             const std::string& path) {
+                                             const std::string& path, pg::JsonShape* shape) {
   const metadata::ResolvedTable& info = table(t);
   std::string row_alias = alias();
   std::vector<sql::Expr> keys;
@@ -280,7 +301,7 @@ Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& 
         sql::op(sql::BinaryOp::kEq, sql::col(row_alias, key), value(*given, *column->column)));
   }
   GRAFT_CHECK(addRowFilter(t, row_alias, keys));
-  GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
+  GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path, shape));
   sql::Select select;
   select.items.push_back({std::move(row)});
   select.from = sql::table(info.table->name.schema, info.table->name.name, row_alias);
@@ -290,7 +311,8 @@ Result<sql::Expr> QueryBuilder::byPrimaryKey(uint32_t t, const NormalizedField& 
 
 Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation>& correlation,
                                      const NormalizedField& field, bool aggregate,
-                                     const std::string& path, std::optional<FunctionRows> rows) {
+                                     const std::string& path, std::optional<FunctionRows> rows,
+                                     pg::JsonShape* shape) {
   const metadata::ResolvedTable& info = table(t);
   std::string base_alias = alias();
   sql::Select base;
@@ -408,6 +430,11 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     GRAFT_TRY(auto object, aggregateObject(t, row_alias, field, std::move(outer_order), path,
                                            std::move(nodes_rows)));
     outer.items.push_back({std::move(object)});
+  } else if (shape != nullptr) {
+    GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path, shape));
+    outer.items.push_back({std::move(row)});
+    outer.order_by = std::move(outer_order);
+    return sql::arraySubquery(std::move(outer));
   } else {
     GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
     sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = std::move(outer_order)};

@@ -1,8 +1,9 @@
 // QueryBuilder: turns the root fields of one normalised query into the SQL syntax tree of one
-// statement — rows as row_to_json of correlated sub-selects, lists as json_agg over a
-// filtered, ordered and limited base select, relationships as correlated subqueries, filters
-// and sort keys from the where/order_by arguments. One builder per statement; not
-// thread-safe. Internal to the planner.
+// statement — rows as records (ROW(...)) whose JSON Graft writes from their binary form
+// along a pg::JsonShape, or as row_to_json where Postgres writes it (aggregates, mutations);
+// lists as ARRAY(...) or json_agg over a filtered, ordered and limited base select,
+// relationships as correlated subqueries, filters and sort keys from the where/order_by
+// arguments. One builder per statement; not thread-safe. Internal to the planner.
 #pragma once
 
 #include <boost/json/object.hpp>
@@ -15,6 +16,7 @@
 #include "common/session.h"
 #include "graphql/coerce.h"
 #include "graphql/normalize.h"
+#include "pg/binary_json.h"
 #include "pg/sql.h"
 #include "planner/params.h"
 #include "schema/context.h"
@@ -31,9 +33,11 @@ class QueryBuilder {
         source_(source),
         stringify_numeric_(stringify_numeric) {}
 
-  // The JSON value of one SQL root field (kSelect, kSelectByPk, kSelectAggregate).
-  // `path` is the field's Hasura path, e.g. "$.selectionSet.author".
-  Result<pg::sql::Expr> rootField(const graphql::NormalizedField& field, const std::string& path);
+  // The value of one SQL root field (kSelect, kSelectByPk, kSelectAggregate, functions):
+  // records described by `shape` where the field's rows can be records, else JSON (`shape`
+  // left empty). `path` is the field's Hasura path, e.g. "$.selectionSet.author".
+  Result<pg::sql::Expr> rootField(const graphql::NormalizedField& field, const std::string& path,
+                                  pg::JsonShape& shape);
 
   Params& params() { return params_; }
 
@@ -56,18 +60,21 @@ class QueryBuilder {
   const metadata::ResolvedTable& table(uint32_t t) const;
   std::string alias();
 
-  // The JSON object of one row of table `t` exposed as `alias`.
+  // One row of table `t` exposed as `alias`: a JSON object, or with `shape` a record whose
+  // fields `shape` receives (in a record, nested rows are records too).
   Result<pg::sql::Expr> rowObject(uint32_t t, const std::string& alias,
                                   std::span<const graphql::NormalizedField> fields,
-                                  const std::string& path);
+                                  const std::string& path, pg::JsonShape* shape = nullptr);
   // Column `c` of table `t` over `alias`, as the role may see it (null on rows an inherited
   // role's parents hide it on).
   Result<pg::sql::Expr> columnValue(uint32_t t, const std::string& alias, uint32_t c);
-  // A list of rows (`[...]`) or an aggregate object over them, for the root or a relationship.
+  // A list of rows (`[...]`, an array of records with `shape`) or an aggregate object over
+  // them (JSON whatever `shape`), for the root or a relationship.
   Result<pg::sql::Expr> list(uint32_t t, const std::optional<Correlation>& correlation,
                              const graphql::NormalizedField& field, bool aggregate,
                              const std::string& path,
-                             std::optional<FunctionRows> rows = std::nullopt);
+                             std::optional<FunctionRows> rows = std::nullopt,
+                             pg::JsonShape* shape = nullptr);
 
   // Functions (function.cc): a function's arguments from the field's `args`, the row (of a
   // computed field) and the session; a computed field's value or rows.
@@ -83,15 +90,15 @@ class QueryBuilder {
                                       const std::string& path);
   Result<pg::sql::Expr> functionRoot(const schema::FieldInfo& info,
                                      const graphql::NormalizedField& field, bool aggregate,
-                                     const std::string& path);
+                                     const std::string& path, pg::JsonShape* shape);
   // The session as Hasura passes it to functions: {"x-hasura-role": ..., variables...}.
   std::string sessionJson() const;
   Result<pg::sql::Expr> byPrimaryKey(uint32_t t, const graphql::NormalizedField& field,
-                                     const std::string& path);
+                                     const std::string& path, pg::JsonShape* shape);
   Result<pg::sql::Expr> objectRelationship(uint32_t t, const std::string& alias,
                                            const metadata::ResolvedRelationship& relationship,
                                            const graphql::NormalizedField& field,
-                                           const std::string& path);
+                                           const std::string& path, pg::JsonShape* shape);
   // `nodes_rows`: where the role's limit caps the nodes but not the aggregates, the rows the
   // nodes come from.
   Result<pg::sql::Expr> aggregateObject(uint32_t t, const std::string& alias,
@@ -167,8 +174,9 @@ class QueryBuilder {
   int next_alias_ = 0;
   bool stringify_numeric_;
 
-  // A column's value as the response shows it: as text when numeric types are stringified.
-  pg::sql::Expr output(pg::sql::Expr value, const pg::Column& column) const;
+  // A column's value as the response shows it: as text when numeric types are stringified; in
+  // a record, as json unless Graft writes the column's type itself.
+  pg::sql::Expr output(pg::sql::Expr value, const pg::Column& column, bool in_record = false) const;
   // A json(b) column's value at the `path` argument of its field (json_path.h).
   Result<pg::sql::Expr> jsonPath(pg::sql::Expr value, std::string_view path,
                                  const std::string& field_path);

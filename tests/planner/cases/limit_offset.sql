@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -13,33 +8,25 @@ SELECT
       LIMIT 2
       OFFSET 1
     ) AS "_1"
+    ORDER BY "_1"."id" ASC NULLS LAST
   ) AS "page",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT "_4"."id" AS "id"
-      ) AS "_5"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
-      SELECT "_3".*
-      FROM "public"."article" AS "_3"
+      SELECT "_2".*
+      FROM "public"."article" AS "_2"
       LIMIT 0
-    ) AS "_4"
+    ) AS "_3"
   ) AS "none",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT "_7"."id" AS "id"
-      ) AS "_8"
-    )) ORDER BY "_7"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
     FROM (
-      SELECT "_6".*
-      FROM "public"."article" AS "_6"
-      ORDER BY "_6"."id" ASC NULLS LAST
+      SELECT "_4".*
+      FROM "public"."article" AS "_4"
+      ORDER BY "_4"."id" ASC NULLS LAST
       OFFSET 4
-    ) AS "_7"
+    ) AS "_5"
+    ORDER BY "_5"."id" ASC NULLS LAST
   ) AS "unlimited"
 -- params:
 -- fields:

@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_3"
-      FROM (
-        SELECT "_2"."id" AS "id"
-      ) AS "_3"
-    )) ORDER BY "_2"."__order_0" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_2"."id")
     FROM (
       SELECT
         "_0".*,
@@ -17,49 +12,42 @@ SELECT
       FROM "public"."author" AS "_0"
       ORDER BY "__order_0" DESC NULLS FIRST, "_0"."id" ASC NULLS LAST
     ) AS "_2"
+    ORDER BY "_2"."__order_0" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST
   ) AS "by_count",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_7"
-      FROM (
-        SELECT "_6"."id" AS "id"
-      ) AS "_7"
-    )) ORDER BY "_6"."__order_0" ASC NULLS FIRST, "_6"."id" DESC NULLS FIRST), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
     FROM (
       SELECT
-        "_4".*,
+        "_3".*,
         (
-          SELECT max("_5"."views")
-          FROM "public"."article" AS "_5"
-          WHERE ("_4"."id" = "_5"."author_id")
+          SELECT max("_4"."views")
+          FROM "public"."article" AS "_4"
+          WHERE ("_3"."id" = "_4"."author_id")
         ) AS "__order_0"
-      FROM "public"."author" AS "_4"
-      ORDER BY "__order_0" ASC NULLS FIRST, "_4"."id" DESC NULLS FIRST
-    ) AS "_6"
+      FROM "public"."author" AS "_3"
+      ORDER BY "__order_0" ASC NULLS FIRST, "_3"."id" DESC NULLS FIRST
+    ) AS "_5"
+    ORDER BY "_5"."__order_0" ASC NULLS FIRST, "_5"."id" DESC NULLS FIRST
   ) AS "by_max",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_12"
-      FROM (
-        SELECT "_11"."id" AS "id"
-      ) AS "_12"
-    )) ORDER BY "_11"."__order_0" DESC NULLS LAST, "_11"."__order_1" ASC NULLS LAST, "_11"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_9"."id")
     FROM (
       SELECT
-        "_8".*,
+        "_6".*,
         (
-          SELECT sum("_9"."views")
-          FROM "public"."article" AS "_9"
-          WHERE ("_8"."id" = "_9"."author_id")
+          SELECT sum("_7"."views")
+          FROM "public"."article" AS "_7"
+          WHERE ("_6"."id" = "_7"."author_id")
         ) AS "__order_0",
         (
           SELECT count(*)
-          FROM "public"."article" AS "_10"
-          WHERE ("_8"."id" = "_10"."author_id")
+          FROM "public"."article" AS "_8"
+          WHERE ("_6"."id" = "_8"."author_id")
         ) AS "__order_1"
-      FROM "public"."author" AS "_8"
-      ORDER BY "__order_0" DESC NULLS LAST, "__order_1" ASC NULLS LAST, "_8"."id" ASC NULLS LAST
-    ) AS "_11"
+      FROM "public"."author" AS "_6"
+      ORDER BY "__order_0" DESC NULLS LAST, "__order_1" ASC NULLS LAST, "_6"."id" ASC NULLS LAST
+    ) AS "_9"
+    ORDER BY "_9"."__order_0" DESC NULLS LAST, "_9"."__order_1" ASC NULLS LAST, "_9"."id" ASC NULLS LAST
   ) AS "by_sum_and_count"
 -- params:
 -- fields:

@@ -1,81 +1,57 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    )) ORDER BY "_1"."rating" ASC NULLS LAST, "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."author" AS "_0"
       ORDER BY "_0"."rating" ASC NULLS LAST, "_0"."id" ASC NULLS LAST
     ) AS "_1"
+    ORDER BY "_1"."rating" ASC NULLS LAST, "_1"."id" ASC NULLS LAST
   ) AS "asc",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT "_4"."id" AS "id"
-      ) AS "_5"
-    )) ORDER BY "_4"."rating" ASC NULLS FIRST, "_4"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
-      SELECT "_3".*
-      FROM "public"."author" AS "_3"
-      ORDER BY "_3"."rating" ASC NULLS FIRST, "_3"."id" ASC NULLS LAST
-    ) AS "_4"
+      SELECT "_2".*
+      FROM "public"."author" AS "_2"
+      ORDER BY "_2"."rating" ASC NULLS FIRST, "_2"."id" ASC NULLS LAST
+    ) AS "_3"
+    ORDER BY "_3"."rating" ASC NULLS FIRST, "_3"."id" ASC NULLS LAST
   ) AS "asc_nulls_first",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT "_7"."id" AS "id"
-      ) AS "_8"
-    )) ORDER BY "_7"."rating" ASC NULLS LAST, "_7"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
+    FROM (
+      SELECT "_4".*
+      FROM "public"."author" AS "_4"
+      ORDER BY "_4"."rating" ASC NULLS LAST, "_4"."id" ASC NULLS LAST
+    ) AS "_5"
+    ORDER BY "_5"."rating" ASC NULLS LAST, "_5"."id" ASC NULLS LAST
+  ) AS "asc_nulls_last",
+  ARRAY(
+    SELECT row("_7"."id")
     FROM (
       SELECT "_6".*
       FROM "public"."author" AS "_6"
-      ORDER BY "_6"."rating" ASC NULLS LAST, "_6"."id" ASC NULLS LAST
+      ORDER BY "_6"."rating" DESC NULLS FIRST, "_6"."id" ASC NULLS LAST
     ) AS "_7"
-  ) AS "asc_nulls_last",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_11"
-      FROM (
-        SELECT "_10"."id" AS "id"
-      ) AS "_11"
-    )) ORDER BY "_10"."rating" DESC NULLS FIRST, "_10"."id" ASC NULLS LAST), '[]')
-    FROM (
-      SELECT "_9".*
-      FROM "public"."author" AS "_9"
-      ORDER BY "_9"."rating" DESC NULLS FIRST, "_9"."id" ASC NULLS LAST
-    ) AS "_10"
+    ORDER BY "_7"."rating" DESC NULLS FIRST, "_7"."id" ASC NULLS LAST
   ) AS "desc",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_14"
-      FROM (
-        SELECT "_13"."id" AS "id"
-      ) AS "_14"
-    )) ORDER BY "_13"."rating" DESC NULLS FIRST, "_13"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_9"."id")
     FROM (
-      SELECT "_12".*
-      FROM "public"."author" AS "_12"
-      ORDER BY "_12"."rating" DESC NULLS FIRST, "_12"."id" ASC NULLS LAST
-    ) AS "_13"
+      SELECT "_8".*
+      FROM "public"."author" AS "_8"
+      ORDER BY "_8"."rating" DESC NULLS FIRST, "_8"."id" ASC NULLS LAST
+    ) AS "_9"
+    ORDER BY "_9"."rating" DESC NULLS FIRST, "_9"."id" ASC NULLS LAST
   ) AS "desc_nulls_first",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_17"
-      FROM (
-        SELECT "_16"."id" AS "id"
-      ) AS "_17"
-    )) ORDER BY "_16"."rating" DESC NULLS LAST, "_16"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_11"."id")
     FROM (
-      SELECT "_15".*
-      FROM "public"."author" AS "_15"
-      ORDER BY "_15"."rating" DESC NULLS LAST, "_15"."id" ASC NULLS LAST
-    ) AS "_16"
+      SELECT "_10".*
+      FROM "public"."author" AS "_10"
+      ORDER BY "_10"."rating" DESC NULLS LAST, "_10"."id" ASC NULLS LAST
+    ) AS "_11"
+    ORDER BY "_11"."rating" DESC NULLS LAST, "_11"."id" ASC NULLS LAST
   ) AS "desc_nulls_last"
 -- params:
 -- fields:

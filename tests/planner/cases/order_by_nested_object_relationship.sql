@@ -1,10 +1,5 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_4"
-    FROM (
-      SELECT "_3"."id" AS "id"
-    ) AS "_4"
-  )) ORDER BY "_3"."__order_0" DESC NULLS LAST, "_3"."__order_1" ASC NULLS LAST, "_3"."id" ASC NULLS LAST), '[]')
+SELECT ARRAY(
+  SELECT row("_3"."id")
   FROM (
     SELECT
       "_0".*,
@@ -28,6 +23,7 @@ SELECT (
     FROM "public"."article" AS "_0"
     ORDER BY "__order_0" DESC NULLS LAST, "__order_1" ASC NULLS LAST, "_0"."id" ASC NULLS LAST
   ) AS "_3"
+  ORDER BY "_3"."__order_0" DESC NULLS LAST, "_3"."__order_1" ASC NULLS LAST, "_3"."id" ASC NULLS LAST
 ) AS "article"
 -- params:
 -- fields:

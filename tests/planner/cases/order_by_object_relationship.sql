@@ -1,22 +1,10 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_5"
-    FROM (
-      SELECT
-        "_2"."id" AS "id",
-        (
-          SELECT row_to_json((
-            SELECT "_4"
-            FROM (
-              SELECT "_3"."name" AS "name"
-            ) AS "_4"
-          ))
-          FROM "public"."author" AS "_3"
-          WHERE ("_2"."author_id" = "_3"."id")
-          LIMIT 1
-        ) AS "author"
-    ) AS "_5"
-  )) ORDER BY "_2"."__order_0" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST), '[]')
+SELECT ARRAY(
+  SELECT row("_2"."id", (
+    SELECT row("_3"."name")
+    FROM "public"."author" AS "_3"
+    WHERE ("_2"."author_id" = "_3"."id")
+    LIMIT 1
+  ))
   FROM (
     SELECT
       "_0".*,
@@ -29,6 +17,7 @@ SELECT (
     FROM "public"."article" AS "_0"
     ORDER BY "__order_0" DESC NULLS FIRST, "_0"."id" ASC NULLS LAST
   ) AS "_2"
+  ORDER BY "_2"."__order_0" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST
 ) AS "article"
 -- params:
 -- fields:

@@ -1,18 +1,11 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_2"
-    FROM (
-      SELECT
-        "_1"."id" AS "id",
-        "_1"."is_published" AS "is_published",
-        "_1"."views" AS "views"
-    ) AS "_2"
-  )) ORDER BY "_1"."is_published" DESC NULLS FIRST, "_1"."views" DESC NULLS FIRST, "_1"."id" DESC NULLS FIRST), '[]')
+SELECT ARRAY(
+  SELECT row("_1"."id", "_1"."is_published", "_1"."views")
   FROM (
     SELECT "_0".*
     FROM "public"."article" AS "_0"
     ORDER BY "_0"."is_published" DESC NULLS FIRST, "_0"."views" DESC NULLS FIRST, "_0"."id" DESC NULLS FIRST
   ) AS "_1"
+  ORDER BY "_1"."is_published" DESC NULLS FIRST, "_1"."views" DESC NULLS FIRST, "_1"."id" DESC NULLS FIRST
 ) AS "article"
 -- params:
 -- fields:

@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -13,29 +8,30 @@ SELECT
       ORDER BY "_0"."id" ASC NULLS LAST
       LIMIT 3
     ) AS "_1"
+    ORDER BY "_1"."id" ASC NULLS LAST
   ) AS "article",
   (
     SELECT json_build_object('aggregate', json_build_object('count', count(*)), 'nodes', (
       SELECT coalesce(json_agg(row_to_json((
-        SELECT "_6"
+        SELECT "_5"
         FROM (
-          SELECT "_5"."id" AS "id"
-        ) AS "_6"
-      )) ORDER BY "_5"."id" DESC NULLS FIRST), '[]')
+          SELECT "_4"."id" AS "id"
+        ) AS "_5"
+      )) ORDER BY "_4"."id" DESC NULLS FIRST), '[]')
       FROM (
-        SELECT "_3".*
-        FROM "public"."article" AS "_3"
-        WHERE (("_3"."author_id" = ($3)::"pg_catalog"."int4") OR ("_3"."is_published" = ($4)::"pg_catalog"."bool"))
-        ORDER BY "_3"."id" DESC NULLS FIRST
+        SELECT "_2".*
+        FROM "public"."article" AS "_2"
+        WHERE (("_2"."author_id" = ($3)::"pg_catalog"."int4") OR ("_2"."is_published" = ($4)::"pg_catalog"."bool"))
+        ORDER BY "_2"."id" DESC NULLS FIRST
         LIMIT 3
-      ) AS "_5"
+      ) AS "_4"
     ))
     FROM (
-      SELECT "_3".*
-      FROM "public"."article" AS "_3"
-      WHERE (("_3"."author_id" = ($3)::"pg_catalog"."int4") OR ("_3"."is_published" = ($4)::"pg_catalog"."bool"))
-      ORDER BY "_3"."id" DESC NULLS FIRST
-    ) AS "_4"
+      SELECT "_2".*
+      FROM "public"."article" AS "_2"
+      WHERE (("_2"."author_id" = ($3)::"pg_catalog"."int4") OR ("_2"."is_published" = ($4)::"pg_catalog"."bool"))
+      ORDER BY "_2"."id" DESC NULLS FIRST
+    ) AS "_3"
   ) AS "article_aggregate"
 -- params:
 3

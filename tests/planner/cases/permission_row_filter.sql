@@ -1,29 +1,15 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_6"
+SELECT ARRAY(
+  SELECT row("_2"."id", "_2"."name", ARRAY(
+    SELECT row("_4"."id", "_4"."is_published")
     FROM (
-      SELECT
-        "_2"."id" AS "id",
-        "_2"."name" AS "name",
-        (
-          SELECT coalesce(json_agg(row_to_json((
-            SELECT "_5"
-            FROM (
-              SELECT
-                "_4"."id" AS "id",
-                "_4"."is_published" AS "is_published"
-            ) AS "_5"
-          )) ORDER BY "_4"."id" ASC NULLS LAST), '[]')
-          FROM (
-            SELECT "_3".*
-            FROM "public"."article" AS "_3"
-            WHERE (("_2"."id" = "_3"."author_id") AND (("_3"."author_id" = ($3)::"pg_catalog"."int4") OR ("_3"."is_published" = ($4)::"pg_catalog"."bool")))
-            ORDER BY "_3"."id" ASC NULLS LAST
-            LIMIT 3
-          ) AS "_4"
-        ) AS "articles"
-    ) AS "_6"
-  )) ORDER BY "_2"."id" ASC NULLS LAST), '[]')
+      SELECT "_3".*
+      FROM "public"."article" AS "_3"
+      WHERE (("_2"."id" = "_3"."author_id") AND (("_3"."author_id" = ($3)::"pg_catalog"."int4") OR ("_3"."is_published" = ($4)::"pg_catalog"."bool")))
+      ORDER BY "_3"."id" ASC NULLS LAST
+      LIMIT 3
+    ) AS "_4"
+    ORDER BY "_4"."id" ASC NULLS LAST
+  ))
   FROM (
     SELECT "_0".*
     FROM "public"."author" AS "_0"
@@ -35,6 +21,7 @@ SELECT (
     ORDER BY "_0"."id" ASC NULLS LAST
     LIMIT 2
   ) AS "_2"
+  ORDER BY "_2"."id" ASC NULLS LAST
 ) AS "author"
 -- params:
 3

@@ -1,12 +1,5 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_2"
-    FROM (
-      SELECT
-        "_1"."id" AS "id",
-        "_1"."lifecycle_stage" AS "stage"
-    ) AS "_2"
-  ))), '[]')
+SELECT ARRAY(
+  SELECT row("_1"."id", "_1"."lifecycle_stage")
   FROM (
     SELECT "_0".*
     FROM "hubspot"."contact" AS "_0"

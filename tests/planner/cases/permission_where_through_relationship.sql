@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_4"
-      FROM (
-        SELECT "_3"."id" AS "id"
-      ) AS "_4"
-    )) ORDER BY "_3"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -21,14 +16,15 @@ SELECT
       ORDER BY "_0"."id" ASC NULLS LAST
       LIMIT 3
     ) AS "_3"
+    ORDER BY "_3"."id" ASC NULLS LAST
   ) AS "article",
   (
     SELECT json_build_object('aggregate', json_build_object('count', count(*)))
     FROM (
-      SELECT "_5".*
-      FROM "public"."article" AS "_5"
-      WHERE (("_5"."author_id" = ($6)::"pg_catalog"."int4") OR ("_5"."is_published" = ($7)::"pg_catalog"."bool"))
-    ) AS "_6"
+      SELECT "_4".*
+      FROM "public"."article" AS "_4"
+      WHERE (("_4"."author_id" = ($6)::"pg_catalog"."int4") OR ("_4"."is_published" = ($7)::"pg_catalog"."bool"))
+    ) AS "_5"
   ) AS "article_aggregate"
 -- params:
 3

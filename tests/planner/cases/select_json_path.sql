@@ -1,22 +1,12 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_2"
-    FROM (
-      SELECT
-        "_1"."profile" AS "profile",
-        "_1"."profile" AS "whole",
-        ("_1"."profile" #> ($1)::text[]) AS "city",
-        ("_1"."profile" #> ($2)::text[]) AS "first_lang",
-        ("_1"."profile" #> ($3)::text[]) AS "quoted",
-        ("_1"."profile" #> ($4)::text[]) AS "missing"
-    ) AS "_2"
-  )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+SELECT ARRAY(
+  SELECT row("_1"."profile", "_1"."profile", ("_1"."profile" #> ($1)::text[]), ("_1"."profile" #> ($2)::text[]), ("_1"."profile" #> ($3)::text[]), ("_1"."profile" #> ($4)::text[]))
   FROM (
     SELECT "_0".*
     FROM "public"."author" AS "_0"
     ORDER BY "_0"."id" ASC NULLS LAST
     LIMIT 2
   ) AS "_1"
+  ORDER BY "_1"."id" ASC NULLS LAST
 ) AS "author"
 -- params:
 {"city"}

@@ -1,34 +1,25 @@
 SELECT
   (
-    SELECT row_to_json((
-      SELECT "_1"
-      FROM (
-        SELECT "_0"."name" AS "name"
-      ) AS "_1"
-    ))
+    SELECT row("_0"."name")
     FROM "public"."author" AS "_0"
     WHERE ("_0"."id" = ($1)::"pg_catalog"."int4")
   ) AS "author_by_pk",
   (
     SELECT json_build_object('aggregate', json_build_object('count', count(*)))
     FROM (
-      SELECT "_2".*
-      FROM "public"."article" AS "_2"
-    ) AS "_3"
+      SELECT "_1".*
+      FROM "public"."article" AS "_1"
+    ) AS "_2"
   ) AS "article_aggregate",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_6"
-      FROM (
-        SELECT "_5"."email" AS "email"
-      ) AS "_6"
-    )) ORDER BY "_5"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_4"."email")
     FROM (
-      SELECT "_4".*
-      FROM "hubspot"."contact" AS "_4"
-      ORDER BY "_4"."id" ASC NULLS LAST
+      SELECT "_3".*
+      FROM "hubspot"."contact" AS "_3"
+      ORDER BY "_3"."id" ASC NULLS LAST
       LIMIT 1
-    ) AS "_5"
+    ) AS "_4"
+    ORDER BY "_4"."id" ASC NULLS LAST
   ) AS "contact"
 -- params:
 1

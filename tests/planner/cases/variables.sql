@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -13,45 +8,31 @@ SELECT
       ORDER BY "_0"."id" ASC NULLS LAST
       LIMIT 5
     ) AS "_1"
+    ORDER BY "_1"."id" ASC NULLS LAST
   ) AS "listed",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT "_4"."id" AS "id"
-      ) AS "_5"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
-      SELECT "_3".*
-      FROM "public"."author" AS "_3"
-      WHERE ("_3"."name" = ($3)::"pg_catalog"."text")
-    ) AS "_4"
+      SELECT "_2".*
+      FROM "public"."author" AS "_2"
+      WHERE ("_2"."name" = ($3)::"pg_catalog"."text")
+    ) AS "_3"
   ) AS "named",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT "_7"."id" AS "id"
-      ) AS "_8"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
+    FROM (
+      SELECT "_4".*
+      FROM "public"."article" AS "_4"
+      WHERE ("_4"."id" = ANY(($4)::"pg_catalog"."int4"[]))
+    ) AS "_5"
+  ) AS "one",
+  ARRAY(
+    SELECT row("_7"."id")
     FROM (
       SELECT "_6".*
       FROM "public"."article" AS "_6"
-      WHERE ("_6"."id" = ANY(($4)::"pg_catalog"."int4"[]))
+      WHERE ("_6"."id" = ANY(($5)::"pg_catalog"."int4"[]))
     ) AS "_7"
-  ) AS "one",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_11"
-      FROM (
-        SELECT "_10"."id" AS "id"
-      ) AS "_11"
-    ))), '[]')
-    FROM (
-      SELECT "_9".*
-      FROM "public"."article" AS "_9"
-      WHERE ("_9"."id" = ANY(($5)::"pg_catalog"."int4"[]))
-    ) AS "_10"
   ) AS "literal"
 -- params:
 {"1","3"}

@@ -1,10 +1,5 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_2"
-    FROM (
-      SELECT "_1"."id" AS "id"
-    ) AS "_2"
-  ))), '[]')
+SELECT ARRAY(
+  SELECT row("_1"."id")
   FROM (
     SELECT "_0".*
     FROM "public"."article" AS "_0"

@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_3"
-      FROM (
-        SELECT "_2"."id" AS "id"
-      ) AS "_3"
-    )) ORDER BY "_2"."views" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_2"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -16,19 +11,16 @@ SELECT
       ) OR ("_0"."views" = ($2)::"pg_catalog"."int8"))
       ORDER BY "_0"."views" DESC NULLS FIRST, "_0"."id" ASC NULLS LAST
     ) AS "_2"
+    ORDER BY "_2"."views" DESC NULLS FIRST, "_2"."id" ASC NULLS LAST
   ) AS "article",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_6"
-      FROM (
-        SELECT "_5"."id" AS "id"
-      ) AS "_6"
-    )) ORDER BY "_5"."author_id" ASC NULLS LAST, "_5"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_4"."id")
     FROM (
-      SELECT DISTINCT ON ("_4"."author_id") "_4".*
-      FROM "public"."article" AS "_4"
-      ORDER BY "_4"."author_id" ASC NULLS LAST, "_4"."id" ASC NULLS LAST
-    ) AS "_5"
+      SELECT DISTINCT ON ("_3"."author_id") "_3".*
+      FROM "public"."article" AS "_3"
+      ORDER BY "_3"."author_id" ASC NULLS LAST, "_3"."id" ASC NULLS LAST
+    ) AS "_4"
+    ORDER BY "_4"."author_id" ASC NULLS LAST, "_4"."id" ASC NULLS LAST
   ) AS "first_per_author"
 -- params:
 a%

@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_3"
-      FROM (
-        SELECT "_2"."id" AS "id"
-      ) AS "_3"
-    )) ORDER BY "_2"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_2"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."author" AS "_0"
@@ -16,24 +11,21 @@ SELECT
       ) >= ($2)::"pg_catalog"."int8")
       ORDER BY "_0"."id" ASC NULLS LAST
     ) AS "_2"
+    ORDER BY "_2"."id" ASC NULLS LAST
   ) AS "prolific",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_7"
-      FROM (
-        SELECT "_6"."id" AS "id"
-      ) AS "_7"
-    )) ORDER BY "_6"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
     FROM (
-      SELECT "_4".*
-      FROM "public"."author" AS "_4"
+      SELECT "_3".*
+      FROM "public"."author" AS "_3"
       WHERE ((
-        SELECT count(DISTINCT "_5"."views")
-        FROM "public"."article" AS "_5"
-        WHERE ("_4"."id" = "_5"."author_id")
+        SELECT count(DISTINCT "_4"."views")
+        FROM "public"."article" AS "_4"
+        WHERE ("_3"."id" = "_4"."author_id")
       ) = ($3)::"pg_catalog"."int8")
-      ORDER BY "_4"."id" ASC NULLS LAST
-    ) AS "_6"
+      ORDER BY "_3"."id" ASC NULLS LAST
+    ) AS "_5"
+    ORDER BY "_5"."id" ASC NULLS LAST
   ) AS "single"
 -- params:
 true

@@ -1,83 +1,55 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."author" AS "_0"
       WHERE ("_0"."tags" = ($1)::"pg_catalog"."_text")
     ) AS "_1"
   ) AS "as_list",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT "_4"."id" AS "id"
-      ) AS "_5"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
-      SELECT "_3".*
-      FROM "public"."author" AS "_3"
-      WHERE ("_3"."tags" = ($2)::"pg_catalog"."_text")
-    ) AS "_4"
+      SELECT "_2".*
+      FROM "public"."author" AS "_2"
+      WHERE ("_2"."tags" = ($2)::"pg_catalog"."_text")
+    ) AS "_3"
   ) AS "as_literal",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT "_7"."id" AS "id"
-      ) AS "_8"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
+    FROM (
+      SELECT "_4".*
+      FROM "public"."author" AS "_4"
+      WHERE ("_4"."tags" = ($3)::"pg_catalog"."_text")
+    ) AS "_5"
+  ) AS "empty",
+  ARRAY(
+    SELECT row("_7"."id")
     FROM (
       SELECT "_6".*
       FROM "public"."author" AS "_6"
-      WHERE ("_6"."tags" = ($3)::"pg_catalog"."_text")
+      WHERE (("_6"."tags" = ($4)::"pg_catalog"."_text") OR ("_6"."tags" = ($5)::"pg_catalog"."_text"))
+      ORDER BY "_6"."id" ASC NULLS LAST
     ) AS "_7"
-  ) AS "empty",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_11"
-      FROM (
-        SELECT "_10"."id" AS "id"
-      ) AS "_11"
-    )) ORDER BY "_10"."id" ASC NULLS LAST), '[]')
-    FROM (
-      SELECT "_9".*
-      FROM "public"."author" AS "_9"
-      WHERE (("_9"."tags" = ($4)::"pg_catalog"."_text") OR ("_9"."tags" = ($5)::"pg_catalog"."_text"))
-      ORDER BY "_9"."id" ASC NULLS LAST
-    ) AS "_10"
+    ORDER BY "_7"."id" ASC NULLS LAST
   ) AS "any_of",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_14"
-      FROM (
-        SELECT "_13"."id" AS "id"
-      ) AS "_14"
-    )) ORDER BY "_13"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_9"."id")
     FROM (
-      SELECT "_12".*
-      FROM "public"."author" AS "_12"
-      WHERE ("_12"."tags" <> ($6)::"pg_catalog"."_text")
-      ORDER BY "_12"."id" ASC NULLS LAST
-    ) AS "_13"
+      SELECT "_8".*
+      FROM "public"."author" AS "_8"
+      WHERE ("_8"."tags" <> ($6)::"pg_catalog"."_text")
+      ORDER BY "_8"."id" ASC NULLS LAST
+    ) AS "_9"
+    ORDER BY "_9"."id" ASC NULLS LAST
   ) AS "none_of",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_17"
-      FROM (
-        SELECT "_16"."id" AS "id"
-      ) AS "_17"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_11"."id")
     FROM (
-      SELECT "_15".*
-      FROM "public"."author" AS "_15"
-      WHERE ("_15"."tags" IS NULL)
-    ) AS "_16"
+      SELECT "_10".*
+      FROM "public"."author" AS "_10"
+      WHERE ("_10"."tags" IS NULL)
+    ) AS "_11"
   ) AS "no_tags"
 -- params:
 {"unix"}

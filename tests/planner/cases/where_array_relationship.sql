@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_3"
-      FROM (
-        SELECT "_2"."name" AS "name"
-      ) AS "_3"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_2"."name")
     FROM (
       SELECT "_0".*
       FROM "public"."author" AS "_0"
@@ -16,40 +11,31 @@ SELECT
       )
     ) AS "_2"
   ) AS "popular",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_7"
-      FROM (
-        SELECT "_6"."name" AS "name"
-      ) AS "_7"
-    )) ORDER BY "_6"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_5"."name")
     FROM (
-      SELECT "_4".*
-      FROM "public"."author" AS "_4"
+      SELECT "_3".*
+      FROM "public"."author" AS "_3"
       WHERE EXISTS (
         SELECT 1
-        FROM "public"."article" AS "_5"
-        WHERE (("_4"."id" = "_5"."author_id") AND TRUE)
+        FROM "public"."article" AS "_4"
+        WHERE (("_3"."id" = "_4"."author_id") AND TRUE)
       )
-      ORDER BY "_4"."id" ASC NULLS LAST
-    ) AS "_6"
+      ORDER BY "_3"."id" ASC NULLS LAST
+    ) AS "_5"
+    ORDER BY "_5"."id" ASC NULLS LAST
   ) AS "writers",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_11"
-      FROM (
-        SELECT "_10"."name" AS "name"
-      ) AS "_11"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_8"."name")
     FROM (
-      SELECT "_8".*
-      FROM "public"."author" AS "_8"
+      SELECT "_6".*
+      FROM "public"."author" AS "_6"
       WHERE (NOT EXISTS (
         SELECT 1
-        FROM "public"."article" AS "_9"
-        WHERE (("_8"."id" = "_9"."author_id") AND TRUE)
+        FROM "public"."article" AS "_7"
+        WHERE (("_6"."id" = "_7"."author_id") AND TRUE)
       ))
-    ) AS "_10"
+    ) AS "_8"
   ) AS "silent"
 -- params:
 1000

@@ -1,50 +1,31 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT
-          "_1"."id" AS "id",
-          "_1"."views" AS "views"
-      ) AS "_2"
-    )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id", "_1"."views")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
       WHERE ((("_0"."id" > ($1)::"pg_catalog"."int4") AND ("_0"."id" <= ($2)::"pg_catalog"."int4")) AND (("_0"."views" >= ($3)::"pg_catalog"."int8") AND ("_0"."views" < ($4)::"pg_catalog"."int8")) AND ("_0"."author_id" <> ($5)::"pg_catalog"."int4"))
       ORDER BY "_0"."id" ASC NULLS LAST
     ) AS "_1"
+    ORDER BY "_1"."id" ASC NULLS LAST
   ) AS "range",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT
-          "_4"."id" AS "id",
-          "_4"."price" AS "price"
-      ) AS "_5"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_3"."id", "_3"."price")
     FROM (
-      SELECT "_3".*
-      FROM "public"."article" AS "_3"
-      WHERE ("_3"."price" = ($6)::"pg_catalog"."numeric")
-    ) AS "_4"
+      SELECT "_2".*
+      FROM "public"."article" AS "_2"
+      WHERE ("_2"."price" = ($6)::"pg_catalog"."numeric")
+    ) AS "_3"
   ) AS "price",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT
-          "_7"."id" AS "id",
-          "_7"."rating" AS "rating"
-      ) AS "_8"
-    )) ORDER BY "_7"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_5"."id", "_5"."rating")
     FROM (
-      SELECT "_6".*
-      FROM "public"."author" AS "_6"
-      WHERE (("_6"."rating" >= ($7)::"pg_catalog"."numeric") AND ("_6"."rating" < ($8)::"pg_catalog"."numeric"))
-      ORDER BY "_6"."id" ASC NULLS LAST
-    ) AS "_7"
+      SELECT "_4".*
+      FROM "public"."author" AS "_4"
+      WHERE (("_4"."rating" >= ($7)::"pg_catalog"."numeric") AND ("_4"."rating" < ($8)::"pg_catalog"."numeric"))
+      ORDER BY "_4"."id" ASC NULLS LAST
+    ) AS "_5"
+    ORDER BY "_5"."id" ASC NULLS LAST
   ) AS "rating"
 -- params:
 1

@@ -1,57 +1,39 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_2"
-      FROM (
-        SELECT "_1"."id" AS "id"
-      ) AS "_2"
-    )) ORDER BY "_1"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_1"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."author" AS "_0"
       WHERE TRUE
       ORDER BY "_0"."id" ASC NULLS LAST
     ) AS "_1"
+    ORDER BY "_1"."id" ASC NULLS LAST
   ) AS "and_empty",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_5"
-      FROM (
-        SELECT "_4"."id" AS "id"
-      ) AS "_5"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
-      SELECT "_3".*
-      FROM "public"."author" AS "_3"
+      SELECT "_2".*
+      FROM "public"."author" AS "_2"
       WHERE FALSE
-    ) AS "_4"
+    ) AS "_3"
   ) AS "or_empty",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_8"
-      FROM (
-        SELECT "_7"."id" AS "id"
-      ) AS "_8"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_5"."id")
+    FROM (
+      SELECT "_4".*
+      FROM "public"."author" AS "_4"
+      WHERE (NOT TRUE)
+    ) AS "_5"
+  ) AS "not_empty",
+  ARRAY(
+    SELECT row("_7"."id")
     FROM (
       SELECT "_6".*
       FROM "public"."author" AS "_6"
-      WHERE (NOT TRUE)
-    ) AS "_7"
-  ) AS "not_empty",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_11"
-      FROM (
-        SELECT "_10"."id" AS "id"
-      ) AS "_11"
-    )) ORDER BY "_10"."id" ASC NULLS LAST), '[]')
-    FROM (
-      SELECT "_9".*
-      FROM "public"."author" AS "_9"
       WHERE TRUE
-      ORDER BY "_9"."id" ASC NULLS LAST
-    ) AS "_10"
+      ORDER BY "_6"."id" ASC NULLS LAST
+    ) AS "_7"
+    ORDER BY "_7"."id" ASC NULLS LAST
   ) AS "empty"
 -- params:
 -- fields:

@@ -1,11 +1,6 @@
 SELECT
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_4"
-      FROM (
-        SELECT "_3"."id" AS "id"
-      ) AS "_4"
-    )) ORDER BY "_3"."id" ASC NULLS LAST), '[]')
+  ARRAY(
+    SELECT row("_3"."id")
     FROM (
       SELECT "_0".*
       FROM "public"."article" AS "_0"
@@ -20,27 +15,23 @@ SELECT
       )
       ORDER BY "_0"."id" ASC NULLS LAST
     ) AS "_3"
+    ORDER BY "_3"."id" ASC NULLS LAST
   ) AS "article",
-  (
-    SELECT coalesce(json_agg(row_to_json((
-      SELECT "_9"
-      FROM (
-        SELECT "_8"."id" AS "id"
-      ) AS "_9"
-    ))), '[]')
+  ARRAY(
+    SELECT row("_7"."id")
     FROM (
-      SELECT "_5".*
-      FROM "hubspot"."contact" AS "_5"
+      SELECT "_4".*
+      FROM "hubspot"."contact" AS "_4"
       WHERE EXISTS (
         SELECT 1
-        FROM "hubspot"."associations_contact_deal" AS "_6"
-        WHERE (("_5"."id" = "_6"."contact_id") AND EXISTS (
+        FROM "hubspot"."associations_contact_deal" AS "_5"
+        WHERE (("_4"."id" = "_5"."contact_id") AND EXISTS (
           SELECT 1
-          FROM "hubspot"."deal" AS "_7"
-          WHERE (("_6"."deal_id" = "_7"."id") AND ("_7"."stage" = ($2)::"pg_catalog"."text"))
+          FROM "hubspot"."deal" AS "_6"
+          WHERE (("_5"."deal_id" = "_6"."id") AND ("_6"."stage" = ($2)::"pg_catalog"."text"))
         ))
       )
-    ) AS "_8"
+    ) AS "_7"
   ) AS "contact"
 -- params:
 false

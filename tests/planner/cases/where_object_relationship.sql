@@ -1,12 +1,5 @@
-SELECT (
-  SELECT coalesce(json_agg(row_to_json((
-    SELECT "_3"
-    FROM (
-      SELECT
-        "_2"."id" AS "id",
-        "_2"."title" AS "title"
-    ) AS "_3"
-  )) ORDER BY "_2"."id" ASC NULLS LAST), '[]')
+SELECT ARRAY(
+  SELECT row("_2"."id", "_2"."title")
   FROM (
     SELECT "_0".*
     FROM "public"."article" AS "_0"
@@ -17,6 +10,7 @@ SELECT (
     )
     ORDER BY "_0"."id" ASC NULLS LAST
   ) AS "_2"
+  ORDER BY "_2"."id" ASC NULLS LAST
 ) AS "article"
 -- params:
 Brian
