@@ -339,6 +339,8 @@ def main():
                             canonical(answers[0]) != canonical(answers[1]):
                         raise HarnessError(f"{workload.name}: the servers disagree for {value}:"
                                            f"\n{answers[0]}\n{answers[1]}")
+                if workload.writes:
+                    last_id = int(pg.psql(f"SELECT coalesce(max(id), 0) FROM {workload.writes}"))
                 sentinel = value_range[1]
                 statements = pg.statements_during(lambda: servers[0].ask(workload, sentinel))
                 script = floor_script(statements, sentinel, value_range)
@@ -359,6 +361,9 @@ def main():
                                     "server": name, **rows[len(rows) // 2],
                                     "rps_runs": [round(r["rps"]) for r in rows]})
                 print_row(results[-len(servers) - 1:], first=workload is workloads[0])
+                if workload.writes:
+                    pg.psql(f"DELETE FROM {workload.writes} WHERE id > {last_id}")
+                    pg.psql(f"VACUUM ANALYZE {workload.writes}")
         finally:
             if peer:
                 peer.stop()

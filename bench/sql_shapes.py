@@ -30,6 +30,8 @@ LIST = {
 "json_build_object": '''SELECT (SELECT coalesce(json_agg(json_build_object('id', "_1"."id", 'name', "_1"."name", 'industry', "_1"."industry", 'deals', (SELECT coalesce(json_agg(json_build_object('id', "_3"."id", 'name', "_3"."name", 'stage', "_3"."stage", 'amount', "_3"."amount") ORDER BY "_3"."id" ASC NULLS LAST), '[]') FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3")) ORDER BY "_1"."name" ASC NULLS LAST), '[]') FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1") AS "account";''',
 "rows_no_json": '''SELECT "_0"."id", "_0"."name", "_0"."industry", array(SELECT array["_2"."id"::text, "_2"."name", "_2"."stage", "_2"."amount"::text] FROM "public"."deal" AS "_2" WHERE "_0"."id" = "_2"."account_id" ORDER BY "_2"."id" LIMIT 5)::text FROM "public"."account" AS "_0" WHERE "_0"."owner_id" = (:v)::int4 ORDER BY "_0"."name" LIMIT 10;''',
 "rows_records": '''SELECT array(SELECT ROW("_1"."id", "_1"."name", "_1"."industry", array(SELECT ROW("_3"."id", "_3"."name", "_3"."stage", "_3"."amount") FROM (SELECT "_2".* FROM "public"."deal" AS "_2" WHERE ("_1"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5) AS "_3" ORDER BY "_3"."id" ASC NULLS LAST)) FROM (SELECT "_0".* FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "_1" ORDER BY "_1"."name" ASC NULLS LAST) AS "account";''',
+"records_flat": '''SELECT ARRAY(SELECT row("_0"."id", "_0"."name", "_0"."industry", ARRAY(SELECT row("_2"."id", "_2"."name", "_2"."stage", "_2"."amount") FROM "public"."deal" AS "_2" WHERE ("_0"."id" = "_2"."account_id") ORDER BY "_2"."id" ASC NULLS LAST LIMIT 5)) FROM "public"."account" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4") ORDER BY "_0"."name" ASC NULLS LAST LIMIT 10) AS "account";''',
+"rows_postgraphile": '''select __account__."id"::text as "0", __account__."name" as "1", __account__."industry" as "2", array(select array[__deal__."id"::text, __deal__."name", __deal__."stage", __deal__."amount"::text]::text[] from "public"."deal" as __deal__ where (__deal__."account_id" = __account__."id") order by __deal__."id" asc limit 5)::text as "3" from "public"."account" as __account__ where (__account__."owner_id" = (:v)::"int4") order by __account__."name" asc, __account__."id" asc limit 10;''',
 }
 AGG = {
 "agg_as_is": '''SELECT (SELECT json_build_object('aggregate', json_build_object('count', count(*), 'sum', json_build_object('amount', sum("_1"."amount")), 'avg', json_build_object('amount', avg("_1"."amount")))) FROM (SELECT "_0".* FROM "public"."deal" AS "_0" WHERE ("_0"."owner_id" = (:v)::"pg_catalog"."int4")) AS "_1") AS "deal_aggregate";''',
@@ -53,7 +55,7 @@ def main():
             load.pin(pid, bench_run.DATABASE_CORE, threads=False)
         pg.load(1.0)
         list_answers = {json.dumps(json.loads(pg.psql(LIST[name].replace(":v", "7"))))
-                        for name in LIST if not name.startswith("rows_")}
+                        for name in LIST if not name.startswith(("rows_", "records_"))}
         if len(list_answers) != 1:
             raise SystemExit("the JSON variants of the list query disagree")
         for _ in range(args.repeat):

@@ -19,6 +19,10 @@ class Workload:
     # Session variable carrying the value instead of $v: (Graft header, PostGraphile header).
     value_headers: tuple = ()
     compare: bool = True  # whether the answers can be compared (not for inserts)
+    # The table it adds rows to: they are deleted after the workload, so that later workloads
+    # read the data set as loaded (deals inserted for random accounts would lengthen every
+    # account's list of deals).
+    writes: str = ""
 
 
 WORKLOADS = [
@@ -61,7 +65,7 @@ WORKLOADS = [
         "mutation ($v: Int!) { createDeal(input: {deal: {accountId: $v, name: \"bench\", "
         "stage: \"open\", amount: \"12.5\", closeDate: \"2025-01-01\", ownerId: 1}}) "
         "{ deal { rowId accountId } } }",
-        "Int!", "accounts", compare=False),
+        "Int!", "accounts", compare=False, writes="deal"),
     Workload(
         "role", "database-bound",
         "{ account(order_by: {name: asc}, limit: 10) { id name industry "

@@ -401,6 +401,16 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     }
   }
 
+  // Records need no aggregate: the base select itself yields them, in order, and Postgres
+  // evaluates the record (its relationships' subqueries) only for the rows the limit keeps.
+  if (shape != nullptr && !aggregate) {
+    GRAFT_TRY(auto row, rowObject(t, base_alias, field.fields(), path, shape));
+    base.items.clear();
+    base.items.push_back({std::move(row)});
+    base.order_by = std::move(order);
+    return sql::arraySubquery(std::move(base));
+  }
+
   // Sort keys the outer aggregate repeats: columns by name, other keys (relationships,
   // aggregates) as extra output columns of the base select.
   std::string row_alias = alias();
@@ -430,11 +440,6 @@ Result<sql::Expr> QueryBuilder::list(uint32_t t, const std::optional<Correlation
     GRAFT_TRY(auto object, aggregateObject(t, row_alias, field, std::move(outer_order), path,
                                            std::move(nodes_rows)));
     outer.items.push_back({std::move(object)});
-  } else if (shape != nullptr) {
-    GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path, shape));
-    outer.items.push_back({std::move(row)});
-    outer.order_by = std::move(outer_order);
-    return sql::arraySubquery(std::move(outer));
   } else {
     GRAFT_TRY(auto row, rowObject(t, row_alias, field.fields(), path));
     sql::FuncCall agg{.name = "json_agg", .args = {}, .order_by = std::move(outer_order)};

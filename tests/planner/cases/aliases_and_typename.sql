@@ -1,21 +1,13 @@
 SELECT ARRAY(
-  SELECT row("_1"."id", "_1"."name", "_1"."name", ARRAY(
-    SELECT row("_3"."title")
-    FROM (
-      SELECT "_2".*
-      FROM "public"."article" AS "_2"
-      WHERE ("_1"."id" = "_2"."author_id")
-      ORDER BY "_2"."id" ASC NULLS LAST
-    ) AS "_3"
-    ORDER BY "_3"."id" ASC NULLS LAST
+  SELECT row("_0"."id", "_0"."name", "_0"."name", ARRAY(
+    SELECT row("_1"."title")
+    FROM "public"."article" AS "_1"
+    WHERE ("_0"."id" = "_1"."author_id")
+    ORDER BY "_1"."id" ASC NULLS LAST
   ))
-  FROM (
-    SELECT "_0".*
-    FROM "public"."author" AS "_0"
-    ORDER BY "_0"."id" ASC NULLS LAST
-    LIMIT 2
-  ) AS "_1"
-  ORDER BY "_1"."id" ASC NULLS LAST
+  FROM "public"."author" AS "_0"
+  ORDER BY "_0"."id" ASC NULLS LAST
+  LIMIT 2
 ) AS "writers"
 -- params:
 -- fields:

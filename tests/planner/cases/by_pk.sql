@@ -1,22 +1,18 @@
 SELECT
   (
     SELECT row("_0"."name", ARRAY(
-      SELECT row("_2"."title")
-      FROM (
-        SELECT "_1".*
-        FROM "public"."article" AS "_1"
-        WHERE ("_0"."id" = "_1"."author_id")
-        ORDER BY "_1"."id" ASC NULLS LAST
-      ) AS "_2"
-      ORDER BY "_2"."id" ASC NULLS LAST
+      SELECT row("_1"."title")
+      FROM "public"."article" AS "_1"
+      WHERE ("_0"."id" = "_1"."author_id")
+      ORDER BY "_1"."id" ASC NULLS LAST
     ))
     FROM "public"."author" AS "_0"
     WHERE ("_0"."id" = ($1)::"pg_catalog"."int4")
   ) AS "author_by_pk",
   (
-    SELECT row("_3"."name")
-    FROM "public"."author" AS "_3"
-    WHERE ("_3"."id" = ($2)::"pg_catalog"."int4")
+    SELECT row("_2"."name")
+    FROM "public"."author" AS "_2"
+    WHERE ("_2"."id" = ($2)::"pg_catalog"."int4")
   ) AS "missing"
 -- params:
 2

@@ -1,10 +1,7 @@
 SELECT ARRAY(
-  SELECT row("_1"."id")
-  FROM (
-    SELECT "_0".*
-    FROM "public"."author" AS "_0"
-    WHERE (("_0"."name" = ($1)::"pg_catalog"."text") OR ("_0"."name" LIKE ($2)::"pg_catalog"."text") OR ("_0"."profile" ? ($3)::text))
-  ) AS "_1"
+  SELECT row("_0"."id")
+  FROM "public"."author" AS "_0"
+  WHERE (("_0"."name" = ($1)::"pg_catalog"."text") OR ("_0"."name" LIKE ($2)::"pg_catalog"."text") OR ("_0"."profile" ? ($3)::text))
 ) AS "author"
 -- params:
 x'); DROP TABLE author; --

@@ -12,14 +12,10 @@ SELECT
     ) AS "_2"
   ) AS "article_aggregate",
   ARRAY(
-    SELECT row("_4"."email")
-    FROM (
-      SELECT "_3".*
-      FROM "hubspot"."contact" AS "_3"
-      ORDER BY "_3"."id" ASC NULLS LAST
-      LIMIT 1
-    ) AS "_4"
-    ORDER BY "_4"."id" ASC NULLS LAST
+    SELECT row("_3"."email")
+    FROM "hubspot"."contact" AS "_3"
+    ORDER BY "_3"."id" ASC NULLS LAST
+    LIMIT 1
   ) AS "contact"
 -- params:
 1

@@ -1,9 +1,6 @@
 SELECT ARRAY(
-  SELECT row("_1"."id")
-  FROM (
-    SELECT "_0".*
-    FROM "public"."article" AS "_0"
-  ) AS "_1"
+  SELECT row("_0"."id")
+  FROM "public"."article" AS "_0"
 ) AS "article"
 -- params:
 -- fields:

@@ -1,55 +1,35 @@
 SELECT
   ARRAY(
-    SELECT row("_1"."id")
-    FROM (
-      SELECT "_0".*
-      FROM "public"."author" AS "_0"
-      WHERE ("_0"."tags" = ($1)::"pg_catalog"."_text")
-    ) AS "_1"
+    SELECT row("_0"."id")
+    FROM "public"."author" AS "_0"
+    WHERE ("_0"."tags" = ($1)::"pg_catalog"."_text")
   ) AS "as_list",
   ARRAY(
-    SELECT row("_3"."id")
-    FROM (
-      SELECT "_2".*
-      FROM "public"."author" AS "_2"
-      WHERE ("_2"."tags" = ($2)::"pg_catalog"."_text")
-    ) AS "_3"
+    SELECT row("_1"."id")
+    FROM "public"."author" AS "_1"
+    WHERE ("_1"."tags" = ($2)::"pg_catalog"."_text")
   ) AS "as_literal",
   ARRAY(
-    SELECT row("_5"."id")
-    FROM (
-      SELECT "_4".*
-      FROM "public"."author" AS "_4"
-      WHERE ("_4"."tags" = ($3)::"pg_catalog"."_text")
-    ) AS "_5"
+    SELECT row("_2"."id")
+    FROM "public"."author" AS "_2"
+    WHERE ("_2"."tags" = ($3)::"pg_catalog"."_text")
   ) AS "empty",
   ARRAY(
-    SELECT row("_7"."id")
-    FROM (
-      SELECT "_6".*
-      FROM "public"."author" AS "_6"
-      WHERE (("_6"."tags" = ($4)::"pg_catalog"."_text") OR ("_6"."tags" = ($5)::"pg_catalog"."_text"))
-      ORDER BY "_6"."id" ASC NULLS LAST
-    ) AS "_7"
-    ORDER BY "_7"."id" ASC NULLS LAST
+    SELECT row("_3"."id")
+    FROM "public"."author" AS "_3"
+    WHERE (("_3"."tags" = ($4)::"pg_catalog"."_text") OR ("_3"."tags" = ($5)::"pg_catalog"."_text"))
+    ORDER BY "_3"."id" ASC NULLS LAST
   ) AS "any_of",
   ARRAY(
-    SELECT row("_9"."id")
-    FROM (
-      SELECT "_8".*
-      FROM "public"."author" AS "_8"
-      WHERE ("_8"."tags" <> ($6)::"pg_catalog"."_text")
-      ORDER BY "_8"."id" ASC NULLS LAST
-    ) AS "_9"
-    ORDER BY "_9"."id" ASC NULLS LAST
+    SELECT row("_4"."id")
+    FROM "public"."author" AS "_4"
+    WHERE ("_4"."tags" <> ($6)::"pg_catalog"."_text")
+    ORDER BY "_4"."id" ASC NULLS LAST
   ) AS "none_of",
   ARRAY(
-    SELECT row("_11"."id")
-    FROM (
-      SELECT "_10".*
-      FROM "public"."author" AS "_10"
-      WHERE ("_10"."tags" IS NULL)
-    ) AS "_11"
+    SELECT row("_5"."id")
+    FROM "public"."author" AS "_5"
+    WHERE ("_5"."tags" IS NULL)
   ) AS "no_tags"
 -- params:
 {"unix"}
