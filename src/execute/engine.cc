@@ -426,9 +426,10 @@ asio::awaitable<std::string> GraphqlEngine::run(
     }
     co_return dataBody(planned.response_keys, values);
   }
-  // Each field's JSON by response key, filled plan by plan and written once more into the
-  // response.
-  std::deque<std::string> written;  // the views below point into these
+  // Each field's JSON by response key, filled plan by plan: the plans' own values (an
+  // introspection answer may be large) as they are, the statements' columns as written from
+  // their rows.
+  std::deque<std::string> written;  // the views below point into these and into the plans
   std::map<std::string_view, std::string_view> values;
   for (planner::Plan& current : planned.plans) {
     pg::QueryResult rows;
@@ -444,6 +445,10 @@ asio::awaitable<std::string> GraphqlEngine::run(
       rows = std::move(*result);
     }
     for (const planner::RootFieldPlan& field : current.fields) {
+      if (!field.column) {
+        values[field.response_key] = field.value;
+        continue;
+      }
       std::string& json = written.emplace_back();
       Status appended = planner::appendFieldJson(field, rows, binary, json);
       if (!appended) co_return errorsBody(appended.error(), /*with_data=*/true);
