@@ -16,6 +16,7 @@
 #include "graphql/type_registry.h"
 #include "graphql/validation.h"
 #include "metadata/service.h"
+#include "pg/binary_json.h"
 #include "pg/pool.h"
 #include "pg/quote.h"
 #include "planner/plan.h"
@@ -86,10 +87,6 @@ std::string toLowerAscii(std::string_view text) {
   return out;
 }
 
-void appendJsonString(std::string_view text, std::string& out) {
-  out += bj::serialize(bj::value(text));
-}
-
 // {"data":{...}} with each root field's JSON text (`values`, by response key) in the
 // operation's order.
 template <typename Values>
@@ -97,7 +94,7 @@ std::string dataBody(const std::vector<std::string>& response_keys, Values& valu
   std::string out = "{\"data\":{";
   for (size_t i = 0; i < response_keys.size(); ++i) {
     if (i > 0) out += ',';
-    appendJsonString(response_keys[i], out);
+    pg::appendJsonString(response_keys[i], out);
     out += ':';
     out += values[response_keys[i]];
   }

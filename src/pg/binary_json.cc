@@ -109,14 +109,19 @@ Status appendNumeric(std::string_view data, std::string& out) {
     default:
       return std::unexpected(malformed("numeric sign"));
   }
-  if (ndigits < 0 || dscale < 0) return std::unexpected(malformed("numeric header"));
-  std::vector<int16_t> digits(static_cast<size_t>(ndigits));
-  for (int16_t& digit : digits) {
-    GRAFT_TRY(digit, reader.read<int16_t>());
-    if (digit < 0 || digit > 9999) return std::unexpected(malformed("numeric digit"));
+  // The digits follow the header, two bytes each; read in place, as they are written.
+  constexpr size_t kHeader = 8;
+  if (ndigits < 0 || dscale < 0 || data.size() != kHeader + 2 * static_cast<size_t>(ndigits)) {
+    return std::unexpected(malformed("numeric header"));
   }
+  bool valid = true;
   auto digitAt = [&](int index) -> int {
-    return index >= 0 && index < ndigits ? digits[static_cast<size_t>(index)] : 0;
+    if (index < 0 || index >= ndigits) return 0;
+    size_t at = kHeader + 2 * static_cast<size_t>(index);
+    int digit =
+        (static_cast<unsigned char>(data[at]) << 8) | static_cast<unsigned char>(data[at + 1]);
+    if (digit > 9999) valid = false;
+    return digit;
   };
   auto appendFour = [&](int digit) {
     char four[4] = {static_cast<char>('0' + digit / 1000),
@@ -139,6 +144,7 @@ Status appendNumeric(std::string_view data, std::string& out) {
     for (int i = 0, d = weight + 1; i < dscale; i += 4, ++d) appendFour(digitAt(d));
     out.resize(start + static_cast<size_t>(dscale));
   }
+  if (!valid) return std::unexpected(malformed("numeric digit"));
   return ok();
 }
 
