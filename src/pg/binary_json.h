@@ -27,7 +27,6 @@ struct JsonShape {
 
   // A field of a record: `name` quoted and escaped as a JSON key.
   static JsonShape field(std::string_view name);
-  bool operator==(const JsonShape&) const = default;
 };
 
 // Appends the JSON of one value of type `type_oid` in binary format (`data`; the caller
